@@ -1,0 +1,1 @@
+return await NewsBot.Cli.EntryPoint.RunAsync(args);
