@@ -2,8 +2,8 @@ using NewsBot.Core.Abstractions;
 
 namespace NewsBot.Core.Articles;
 
-/// <summary>Main text through SmartReader (a Readability port).</summary>
-public sealed class SmartReaderExtractor : IContentExtractor
+/// <summary>Main text of an article page (SmartReader, a Readability port, plus our filters).</summary>
+public sealed class ArticleExtractor : IContentExtractor
 {
     public string? Extract(string html, Uri? pageUrl)
     {
