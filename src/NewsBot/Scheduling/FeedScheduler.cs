@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Configuration;
+using NewsBot.Core.Abstractions;
+using Quartz;
+
+namespace NewsBot.Scheduling;
+
+/// <summary>
+/// Keeps Quartz in step with newsbot.json: one job per feed (added, rescheduled or removed on reload), with a
+/// repeating trigger whose phase is spread over the interval, plus a prompt first poll for feeds that are due.
+/// </summary>
+public sealed class FeedScheduler(
+    ISchedulerFactory schedulers,
+    ConfigMonitor config,
+    IFeedStateStore states,
+    IOptionsMonitor<PollingOptions> options,
+    TimeProvider clock,
+    ILogger<FeedScheduler> logger) : IHostedService
+{
+    public const string Group = "feeds";
+    private static readonly TimeSpan PromptWindow = TimeSpan.FromSeconds(5);
+    private readonly SemaphoreSlim _sync = new(1, 1);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await SyncAsync(config.Current, cancellationToken);
+        config.Changed += OnChanged;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        config.Changed -= OnChanged;
+        return Task.CompletedTask;
+    }
+
+    private async void OnChanged(ConfigSnapshot snapshot)
+    {
+        try
+        {
+            await SyncAsync(snapshot, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Rescheduling feeds after a configuration change failed");
+        }
+    }
+
+    public async Task SyncAsync(ConfigSnapshot snapshot, CancellationToken ct)
+    {
+        await _sync.WaitAsync(ct);
+        try
+        {
+            var scheduler = await schedulers.GetScheduler(ct);
+            var wanted = snapshot.Config.Feeds.ToDictionary(f => JobKeyOf(f.Id));
+            foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), ct))
+            {
+                if (!wanted.ContainsKey(key))
+                {
+                    await scheduler.DeleteJob(key, ct);
+                    logger.LogInformation("Feed {FeedId} unscheduled", key.Name);
+                }
+            }
+            var now = clock.GetUtcNow();
+            foreach (var (key, feed) in wanted)
+                await ScheduleAsync(scheduler, key, feed, now, ct);
+        }
+        finally
+        {
+            _sync.Release();
+        }
+    }
+
+    private async Task ScheduleAsync(IScheduler scheduler, JobKey key, FeedConfig feed, DateTimeOffset now, CancellationToken ct)
+    {
+        var interval = TimeSpan.FromMinutes(feed.IntervalMinutes ?? options.CurrentValue.DefaultIntervalMinutes);
+        var everyKey = new TriggerKey(feed.Id + ":every", Group);
+        if (await scheduler.GetTrigger(everyKey, ct) is ISimpleTrigger existing && existing.RepeatInterval == interval)
+            return; // already scheduled as configured
+        var job = JobBuilder.Create<FeedPollJob>().WithIdentity(key).UsingJobData(FeedPollJob.FeedIdKey, feed.Id).StoreDurably().Build();
+        var every = TriggerBuilder.Create().WithIdentity(everyKey).ForJob(key)
+            .StartAt(NextPhase(feed.Id, interval, now))
+            .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+            .Build();
+        var triggers = new List<ITrigger> { every };
+        var state = await states.GetFeedStateAsync(feed.Id, ct);
+        if (state?.LastPolledAt is null || state.LastPolledAt + interval <= now)
+        {
+            triggers.Add(TriggerBuilder.Create().WithIdentity(feed.Id + ":now", Group).ForJob(key)
+                .StartAt(now + Spread(feed.Id, interval < PromptWindow ? interval : PromptWindow) + TimeSpan.FromMilliseconds(200))
+                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+                .Build());
+        }
+        await scheduler.ScheduleJob(job, triggers, new ScheduleJobOptions { Replace = true }, ct);
+        logger.LogInformation("Feed {FeedId} scheduled every {IntervalMinutes} min", feed.Id, interval.TotalMinutes);
+    }
+
+    public static JobKey JobKeyOf(string feedId) => new(feedId, Group);
+
+    /// <summary>The next time on this feed's phase: feeds are spread evenly over the interval by a hash of their id.</summary>
+    public static DateTimeOffset NextPhase(string feedId, TimeSpan interval, DateTimeOffset now)
+    {
+        var phase = Spread(feedId, interval).Ticks;
+        var ticks = now.UtcTicks;
+        var next = ticks - (ticks % interval.Ticks) + phase;
+        if (next <= ticks) next += interval.Ticks;
+        return new DateTimeOffset(next, TimeSpan.Zero);
+    }
+
+    private static TimeSpan Spread(string feedId, TimeSpan window)
+    {
+        var hash = 2166136261u;
+        foreach (var c in feedId) hash = (hash ^ c) * 16777619u;
+        return TimeSpan.FromTicks((long)(hash % (ulong)Math.Max(1, window.Ticks)));
+    }
+}

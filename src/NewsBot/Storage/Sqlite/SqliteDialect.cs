@@ -1,0 +1,45 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace NewsBot.Storage.Sqlite;
+
+/// <summary>SQLite: a file with WAL, FTS5 for search, single-writer claims.</summary>
+public sealed class SqliteDialect(string connectionString) : ISqlDialect
+{
+    public static SqliteDialect ForFile(string path) =>
+        new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString());
+
+    public string Name => "Sqlite";
+
+    public DbConnection CreateConnection() => new SqliteConnection(connectionString);
+
+    public string? OnOpenSql => "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+
+    public string ClaimSql => """
+        UPDATE outbox SET status = 'claimed', claimed_by = @worker, claimed_until = @until, attempts = attempts + 1
+        WHERE id IN (
+            SELECT o.id FROM (SELECT MIN(id) AS id FROM outbox WHERE status IN ('pending', 'claimed') GROUP BY channel) h
+            JOIN outbox o ON o.id = h.id
+            WHERE o.due_at <= @now AND (o.status = 'pending' OR o.claimed_until <= @now)
+            ORDER BY o.due_at, o.id
+            LIMIT @max)
+        RETURNING *
+        """;
+
+    public string SearchSql => """
+        SELECT s.* FROM (
+            SELECT rowid AS id, bm25(stories_fts, 4.0, 1.0) AS score FROM stories_fts
+            WHERE stories_fts MATCH @query ORDER BY rank LIMIT 200) m
+        JOIN stories s ON s.id = m.id
+        ORDER BY m.score + (@now - s.sort_time) / 86400000.0 * 0.05
+        LIMIT @limit
+        """;
+
+    public string? BuildSearchQuery(IReadOnlyList<string> words, bool matchAll)
+    {
+        var terms = words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"").ToList();
+        if (terms.Count == 0)
+            return null;
+        return string.Join(matchAll ? " AND " : " OR ", terms);
+    }
+}
