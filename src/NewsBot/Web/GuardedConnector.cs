@@ -30,10 +30,12 @@ internal sealed class GuardedConnector(IOptions<WebOptions> options, ISocketOpen
         var approved = addresses.Where(a => AddressPolicy.WhyForbidden(a) is null).ToArray();
         if (approved.Length > 0)
             return approved;
-        var first = addresses.FirstOrDefault();
-        var reason = first is null ? "no address" : $"{first} ({AddressPolicy.WhyForbidden(first)})";
+        var reasons = string.Join(", ", addresses.Select(a => $"{a} ({AddressPolicy.WhyForbidden(a)})"));
+        var what = addresses is [var only] && only.ToString() == host
+            ? $"{reasons} is not a public address"
+            : addresses.Length == 0 ? "it has no address" : $"it resolves only to non-public addresses: {reasons}";
         throw new FetchRefusedException(
-            $"Refused to connect to {host}: it resolves to {reason}, a non-public address. " +
+            $"Refused to connect to {host}: {what}. " +
             "Set Web:AllowedHosts to trust this host, or Web:AllowPrivateAddresses for a trusted network.");
     }
 

@@ -47,16 +47,15 @@ public sealed partial class HttpWebFetcher : IWebFetcher
     {
         var started = _time.GetTimestamp();
         var chain = new RedirectChain(request.Url);
-        using var total = new CancellationTokenSource(_options.TotalTimeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, total.Token);
+        using var deadline = new FetchDeadline(_options.TotalTimeout, _time, ct);
         FetchResult result;
         try
         {
-            result = await FollowAsync(request, chain, linked.Token);
+            result = await FollowAsync(request, chain, deadline);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            var error = total.IsCancellationRequested
+            var error = deadline.Expired
                 ? $"Timed out after {_options.TotalTimeoutSeconds} s (Web:TotalTimeoutSeconds)."
                 : $"Could not connect within {_options.ConnectTimeoutSeconds} s (Web:ConnectTimeoutSeconds).";
             result = Failed(chain, FetchStatus.Timeout, error);
@@ -81,12 +80,13 @@ public sealed partial class HttpWebFetcher : IWebFetcher
         return result;
     }
 
-    private async Task<FetchResult> FollowAsync(FetchRequest request, RedirectChain chain, CancellationToken ct)
+    private async Task<FetchResult> FollowAsync(FetchRequest request, RedirectChain chain, FetchDeadline deadline)
     {
         var client = _clients.CreateClient(ClientName);
         while (true)
         {
-            using var lease = await _gates.EnterAsync(chain.Current.IdnHost, ct);
+            using var lease = await _gates.EnterAsync(chain.Current.IdnHost, deadline.Token);
+            var ct = deadline.Start();
             using var message = BuildRequest(chain.Current, request);
             using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct);
             var status = (int)response.StatusCode;

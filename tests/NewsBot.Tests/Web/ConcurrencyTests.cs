@@ -52,6 +52,25 @@ public class ConcurrencyTests
     }
 
     [Fact]
+    public async Task One_caller_giving_up_does_not_cancel_the_shared_fetch()
+    {
+        await using var rig = await WebRig.StartAsync();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        rig.Server.Map("/shared.xml", FakeRoute.Feed("<rss/>") with { WaitFor = gate.Task });
+        using var impatient = new CancellationTokenSource();
+        var request = new FetchRequest(rig.Server.Url("/shared.xml"));
+
+        var first = rig.Fetcher.FetchAsync(request, impatient.Token);
+        var second = rig.Fetcher.FetchAsync(request, CancellationToken.None);
+        await impatient.CancelAsync();
+        gate.SetResult();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        Assert.Equal(FetchStatus.Ok, (await second).Status);
+        Assert.Equal(1, rig.Server.RequestCount("/shared.xml"));
+    }
+
+    [Fact]
     public async Task Host_gates_are_dropped_when_idle()
     {
         var gates = new HostGates(perHost: 1, global: 4);

@@ -21,6 +21,21 @@ public class TimeoutTests
     }
 
     [Fact]
+    public async Task Waiting_for_a_busy_host_does_not_count_against_the_time_out()
+    {
+        await using var rig = await WebRig.StartAsync(new() { ["Web:MaxConcurrentPerHost"] = "1" });
+        rig.Server.Map("/slow.xml", FakeRoute.Hanging()).Map("/next.xml", FakeRoute.Feed("<rss/>"));
+
+        var slow = rig.FetchAsync("/slow.xml");
+        await WebRig.EventuallyAsync(() => rig.Server.RequestCount("/slow.xml") == 1);
+        var queued = rig.FetchAsync("/next.xml");
+        rig.Time.Advance(TimeSpan.FromSeconds(31));
+
+        Assert.Equal(FetchStatus.Timeout, (await slow).Status);
+        Assert.Equal(FetchStatus.Ok, (await queued).Status);
+    }
+
+    [Fact]
     public async Task Connection_that_never_opens_times_out()
     {
         await using var rig = await WebRig.StartAsync(new() { ["Web:ConnectTimeoutSeconds"] = "1" });
