@@ -76,7 +76,7 @@ public sealed partial class HttpWebFetcher : IWebFetcher
             FetchStatus.Refused => LogLevel.Warning,
             _ => LogLevel.Information,
         };
-        LogFetched(level, request.Url.ToString(), result.Status, result.HttpStatus, elapsedMs, chain.Redirects, result.Body.Length, result.Error);
+        LogFetched(level, request.Purpose, request.Url.ToString(), result.Status, result.HttpStatus, elapsedMs, chain.Redirects, result.Body.Length, result.Error);
         return result;
     }
 
@@ -94,7 +94,8 @@ public sealed partial class HttpWebFetcher : IWebFetcher
                 return await CompleteAsync(request, chain, response, ct);
             if (response.Headers.Location is not { } location)
                 return Failed(chain, FetchStatus.HttpError, $"HTTP {status} redirect without a Location header.", status);
-            var next = location.IsAbsoluteUri ? location : new Uri(chain.Current, location);
+            if (!Uri.TryCreate(chain.Current, location, out var next))
+                return Failed(chain, FetchStatus.HttpError, $"HTTP {status} redirect to an unusable Location '{location}'.", status);
             if (SchemeProblem(next) is { } schemeProblem)
                 return Failed(chain, FetchStatus.Refused, $"Redirect from {chain.Current} refused: {schemeProblem}", status);
             if (chain.Follow(next, status) is { } chainProblem)
@@ -183,8 +184,8 @@ public sealed partial class HttpWebFetcher : IWebFetcher
         : ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message;
 
     [LoggerMessage(EventId = 1,
-        Message = "Fetched {Url}: {Status} (HTTP {HttpStatus}) in {ElapsedMs} ms after {Redirects} redirects, {Bytes} bytes {Error}")]
-    private partial void LogFetched(LogLevel level, string url, FetchStatus status, int httpStatus, long elapsedMs, int redirects, int bytes, string? error);
+        Message = "Fetched {Purpose} {Url}: {Status} (HTTP {HttpStatus}) in {ElapsedMs} ms after {Redirects} redirects, {Bytes} bytes {Error}")]
+    private partial void LogFetched(LogLevel level, string purpose, string url, FetchStatus status, int httpStatus, long elapsedMs, int redirects, int bytes, string? error);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Refused to fetch {Url}: {Error}")]
     private partial void LogRefused(string url, string error);

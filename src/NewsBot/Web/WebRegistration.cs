@@ -24,6 +24,7 @@ public static class WebRegistration
         services.AddHttpClient(HttpWebFetcher.ClientName, (sp, client) =>
             {
                 client.Timeout = Timeout.InfiniteTimeSpan; // the fetcher's own TimeProvider-driven total time-out applies
+                client.DefaultRequestHeaders.Remove("User-Agent"); // idempotent if AddWebFetcher runs twice
                 client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", sp.GetRequiredService<IOptions<WebOptions>>().Value.UserAgent);
             })
             .ConfigurePrimaryHttpMessageHandler(CreateHandler)

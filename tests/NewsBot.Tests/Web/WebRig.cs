@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Abstractions;
 using NewsBot.Fakes.Web;
@@ -29,7 +31,7 @@ internal sealed class WebRig : IAsyncDisposable
     public LoopbackOnlyOpener Opener { get; }
 
     /// <summary>Defaults: private addresses allowed (the server is on loopback), 1 MB body cap.</summary>
-    public static async Task<WebRig> StartAsync(Dictionary<string, string?>? settings = null)
+    public static async Task<WebRig> StartAsync(Dictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -42,7 +44,7 @@ internal sealed class WebRig : IAsyncDisposable
         var time = new FakeTimeProvider(Start);
         var opener = new LoopbackOnlyOpener();
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs ?? NullLoggerProvider.Instance))
             .AddSingleton<TimeProvider>(time)
             .AddSingleton<ISocketOpener>(opener)
             .AddWebFetcher(configuration)
