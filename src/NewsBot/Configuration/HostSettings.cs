@@ -17,6 +17,8 @@ public sealed class PollingOptions
     [Range(0, 10000)] public int TeaserWords { get; set; } = 80;
     public bool FetchArticles { get; set; } = true;
     [Range(1, 3650)] public int RetentionDays { get; set; } = 90;
+    /// <summary>Feeds due at start are polled within this many seconds (spread by feed id, so many feeds do not fire at once).</summary>
+    [Range(0, 3600)] public int FirstPollSpreadSeconds { get; set; } = 5;
 }
 
 /// <summary>Section "Delivery": the outbox worker.</summary>

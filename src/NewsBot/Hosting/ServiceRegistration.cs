@@ -13,6 +13,7 @@ using NewsBot.Delivery;
 using NewsBot.Polling;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
+using NewsBot.Web;
 using Quartz;
 
 namespace NewsBot.Hosting;
@@ -29,6 +30,7 @@ public static class ServiceRegistration
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
 
         AddStorage(services);
+        services.AddWebFetcher(configuration);
         AddPipeline(services);
         AddCommands(services);
         PlatformRegistration.AddChatPlatforms(services, configuration, launch);
@@ -58,7 +60,6 @@ public static class ServiceRegistration
 
     private static void AddPipeline(IServiceCollection services)
     {
-        WebFetcherRegistration.AddFetcher(services);
         services.AddSingleton<IContentExtractor, ArticleExtractor>();
         services.AddSingleton<IQuoteFinder, QuoteFinder>();
         services.AddSingleton<ISummarizer, LeadSummarizer>();

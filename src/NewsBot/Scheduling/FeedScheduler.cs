@@ -20,7 +20,6 @@ public sealed class FeedScheduler(
     ILogger<FeedScheduler> logger) : IHostedService
 {
     public const string Group = "feeds";
-    private static readonly TimeSpan PromptWindow = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _sync = new(1, 1);
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -88,13 +87,15 @@ public sealed class FeedScheduler(
         if (state?.LastPolledAt is null || state.LastPolledAt + interval <= now)
         {
             triggers.Add(TriggerBuilder.Create().WithIdentity(feed.Id + ":now", Group).ForJob(key)
-                .StartAt(now + Spread(feed.Id, interval < PromptWindow ? interval : PromptWindow) + TimeSpan.FromMilliseconds(200))
+                .StartAt(now + Spread(feed.Id, Min(interval, TimeSpan.FromSeconds(options.CurrentValue.FirstPollSpreadSeconds))) + TimeSpan.FromMilliseconds(100))
                 .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
                 .Build());
         }
         await scheduler.ScheduleJob(job, triggers, new ScheduleJobOptions { Replace = true }, ct);
         logger.LogInformation("Feed {FeedId} scheduled every {IntervalMinutes} min", feed.Id, interval.TotalMinutes);
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     public static JobKey JobKeyOf(string feedId) => new(feedId, Group);
 
