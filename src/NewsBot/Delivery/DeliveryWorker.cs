@@ -16,6 +16,7 @@ public sealed class DeliveryWorker(
     PostSender sender,
     IOptionsMonitor<DeliveryOptions> options,
     TimeProvider clock,
+    Observability.NewsBotMetrics metrics,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
     /// <summary>Unique per process, so a crashed process's claims are told apart (and expire after the lease).</summary>
@@ -105,19 +106,23 @@ public sealed class DeliveryWorker(
         switch (result.Outcome)
         {
             case PostOutcome.Posted:
+                metrics.Deliveries.Add(1);
                 await store.MarkDeliveredAsync(item.Id, result.MessageId, now, ct);
                 logger.LogDebug("Delivered {OutboxId} to {Channel} as {MessageId}", item.Id, item.Channel, result.MessageId);
                 break;
             case PostOutcome.RateLimited:
+                metrics.RateLimited.Add(1);
                 await store.RescheduleAsync(item.Id, result.Error ?? "rate limited", now + (result.RetryAfter ?? TimeSpan.FromSeconds(1)), ct);
                 break;
             case PostOutcome.Transient when item.Attempts < options.CurrentValue.MaxAttemptsBeforePark:
+                metrics.DeliveryFailures.Add(1);
                 var wait = Backoff(item.Attempts);
                 logger.LogWarning("Delivery {OutboxId} to {Channel} failed (attempt {Attempt}): {Error}; retry in {RetrySeconds:F0} s",
                     item.Id, item.Channel, item.Attempts, result.Error, wait.TotalSeconds);
                 await store.RescheduleAsync(item.Id, result.Error ?? "transient error", now + wait, ct);
                 break;
             default:
+                metrics.DeliveryFailures.Add(1);
                 logger.LogError("Delivery {OutboxId} to {Channel} parked ({Outcome}): {Error}", item.Id, item.Channel, result.Outcome, result.Error);
                 await store.ParkAsync(item.Id, $"{result.Outcome}: {result.Error}", now, ct);
                 break;

@@ -35,6 +35,10 @@ public static class ServiceRegistration
         AddCommands(services);
         PlatformRegistration.AddChatPlatforms(services, configuration, launch);
         AddScheduling(services);
+        services.AddOptions<Observability.HealthOptions>().Bind(configuration.GetSection(Observability.HealthOptions.Section));
+        services.AddSingleton<Observability.NewsBotMetrics>();
+        services.AddSingleton<Observability.PrometheusExporter>();
+        services.AddHostedService<Observability.HealthServer>();
         return services;
     }
 
@@ -90,7 +94,8 @@ public static class ServiceRegistration
         {
             services.AddSingleton(typeof(IBotCommand), type);
         }
-        services.AddSingleton<ICommandDispatcher, CommandDispatcher>();
+        services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<ICommandDispatcher, Observability.MeteredDispatcher>();
     }
 
     private static void AddScheduling(IServiceCollection services)

@@ -20,6 +20,7 @@ public sealed class FeedPoller(
     FeedHealth health,
     IOptionsMonitor<PollingOptions> options,
     TimeProvider clock,
+    Observability.NewsBotMetrics metrics,
     ILogger<FeedPoller> logger)
 {
     /// <returns>How many new stories were stored.</returns>
@@ -46,8 +47,10 @@ public sealed class FeedPoller(
         }
 
         var fetched = await source.FetchAsync(new Uri(state.Url), state.ETag, state.LastModified, ct);
+        metrics.FeedsPolled.Add(1);
         if (!fetched.IsSuccess)
         {
+            metrics.FeedFailures.Add(1);
             await health.RecordFailureAsync(feed, state, fetched.Error ?? fetched.Status.ToString(), fetched.RetryAfter, now, ct);
             return 0;
         }
@@ -60,6 +63,7 @@ public sealed class FeedPoller(
         var parsed = FeedParser.Parse(fetched.Body, fetched.ContentType, fetched.FinalUrl ?? new Uri(state.Url));
         if (parsed.Entries.Count == 0 && parsed.Format == "unknown")
         {
+            metrics.FeedFailures.Add(1);
             await health.RecordFailureAsync(feed, state, "not a feed: " + string.Join("; ", parsed.Problems.Take(3)), null, now, ct);
             return 0;
         }
@@ -104,7 +108,10 @@ public sealed class FeedPoller(
                 Digest = digest with { Topics = topics }, Topics = topics,
             }, instant, rollups, now, ct);
             if (id is not null)
+            {
                 added++;
+                metrics.StoriesStored.Add(1);
+            }
         }
         logger.LogInformation("Feed {FeedId}: {NewCount} new stories ({PostedCount} posted)", feed.Id, added, postable);
         return added;
