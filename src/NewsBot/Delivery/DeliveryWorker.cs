@@ -68,11 +68,11 @@ public sealed class DeliveryWorker(
 
     private async Task WaitAsync(TimeSpan delay, CancellationToken ct)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(delay);
+        using var timeout = new CancellationTokenSource(delay, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
-            await _nudge.WaitAsync(timeout.Token);
+            await _nudge.WaitAsync(linked.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
