@@ -19,6 +19,9 @@ public interface ISqlDialect
     /// <summary>Turns the user's words into the engine's query text, or null when nothing searchable is left.</summary>
     string? BuildSearchQuery(IReadOnlyList<string> words, bool matchAll);
 
+    /// <summary>"column is one of the list in @parameter" (Dapper expands lists on SQLite, passes arrays to PostgreSQL).</summary>
+    string InList(string column, string parameter);
+
     /// <summary>SQL to add to a connection after opening (pragmas), or null.</summary>
     string? OnOpenSql { get; }
 }

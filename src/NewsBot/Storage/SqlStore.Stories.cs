@@ -21,7 +21,7 @@ public sealed partial class SqlStore
         foreach (var chunk in identities.Chunk(500))
         {
             var rows = await c.QueryAsync<string>(new CommandDefinition(
-                "SELECT identity FROM stories WHERE feed_id = @feedId AND identity IN @ids", new { feedId, ids = chunk }, cancellationToken: ct));
+                $"SELECT identity FROM stories WHERE feed_id = @feedId AND {dialect.InList("identity", "ids")}", new { feedId, ids = chunk }, cancellationToken: ct));
             known.UnionWith(rows);
         }
         return known;
@@ -98,7 +98,7 @@ public sealed partial class SqlStore
             return [];
         await using var c = await OpenAsync(ct);
         var rows = await c.QueryAsync<StoryRow>(new CommandDefinition(
-            $"SELECT {StoryColumns} FROM stories s WHERE s.id IN @ids", new { ids = ids.ToArray() }, cancellationToken: ct));
+            $"SELECT {StoryColumns} FROM stories s WHERE {dialect.InList("s.id", "ids")}", new { ids = ids.ToArray() }, cancellationToken: ct));
         var byId = rows.ToDictionary(r => r.Id);
         return ids.Where(byId.ContainsKey).Select(i => byId[i].ToStory()).ToList();
     }

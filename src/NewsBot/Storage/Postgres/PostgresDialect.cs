@@ -12,6 +12,8 @@ public sealed class PostgresDialect(string connectionString) : ISqlDialect
 
     public string? OnOpenSql => null;
 
+    public string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
     public string ClaimSql => """
         UPDATE outbox SET status = 'claimed', claimed_by = @worker, claimed_until = @until, attempts = attempts + 1
         WHERE id IN (

@@ -15,6 +15,8 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
 
     public string? OnOpenSql => "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
 
+    public string InList(string column, string parameter) => $"{column} IN @{parameter}";
+
     public string ClaimSql => """
         UPDATE outbox SET status = 'claimed', claimed_by = @worker, claimed_until = @until, attempts = attempts + 1
         WHERE id IN (
