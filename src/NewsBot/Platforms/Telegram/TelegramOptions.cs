@@ -52,8 +52,8 @@ public sealed partial class TelegramOptions
                 errors.Add("Telegram:WebhookUrl must be an absolute https URL when Telegram:Mode is 'webhook'.");
             if (WebhookSecret is null || !SecretShape().IsMatch(WebhookSecret))
                 errors.Add("Telegram:WebhookSecret must be 1-256 characters of A-Z a-z 0-9 _ - when Telegram:Mode is 'webhook'.");
-            if (WebhookPort is < 1 or > 65535)
-                errors.Add($"Telegram:WebhookPort must be between 1 and 65535 (got {WebhookPort}).");
+            if (WebhookPort is < 0 or > 65535)
+                errors.Add($"Telegram:WebhookPort must be between 0 (any free port) and 65535 (got {WebhookPort}).");
             if (!System.Net.IPAddress.TryParse(WebhookListenAddress, out _))
                 errors.Add($"Telegram:WebhookListenAddress must be an IP address (got '{WebhookListenAddress}').");
         }
