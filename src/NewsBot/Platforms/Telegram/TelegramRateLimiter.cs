@@ -3,12 +3,13 @@ namespace NewsBot.Platforms.Telegram;
 /// <summary>
 /// The one gate every Telegram send passes (fan-out, roll-ups, command replies): at most N messages per second to a
 /// chat, M per minute to a group (negative chat id) and K per second in total; a chat is paused after a 429 for its
-/// retry_after. Waiters with priority (command replies) are granted first. Windows carry a small safety margin so
-/// jitter between here and the server does not turn into 429s.
+/// retry_after. Waiters with priority (command replies) are granted first.
+/// A send counts from the moment its answer arrives, and while in flight it holds its place in every window: the
+/// server saw it no later than that, so the spacing holds at the server whatever the network latency.
 /// </summary>
 public sealed class TelegramRateLimiter : IDisposable
 {
-    public static readonly TimeSpan SafetyMargin = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan SafetyMargin = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1) + SafetyMargin;
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1) + SafetyMargin;
 
@@ -21,7 +22,7 @@ public sealed class TelegramRateLimiter : IDisposable
     private readonly Dictionary<long, ChatState> _chats = [];
     private readonly Queue<DateTimeOffset> _global = new();
     private readonly ITimer _timer;
-    private long _sequence;
+    private int _inFlight;
 
     public TelegramRateLimiter(TelegramOptions options, TimeProvider time)
     {
@@ -32,27 +33,21 @@ public sealed class TelegramRateLimiter : IDisposable
         _timer = time.CreateTimer(_ => Pump(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>Completes when a message to <paramref name="chatId"/> may be sent now; the slot is then taken.</summary>
-    public Task WaitAsync(long chatId, bool priority, CancellationToken ct)
+    /// <summary>Completes when a message to <paramref name="chatId"/> may be sent; dispose the slot when its answer came.</summary>
+    public async Task<IDisposable> WaitAsync(long chatId, bool priority, CancellationToken ct)
     {
-        var waiter = new Waiter(chatId, priority, Interlocked.Increment(ref _sequence));
+        var waiter = new Waiter(chatId, priority);
         lock (_gate)
         {
             var at = priority ? _waiters.FindIndex(w => !w.Priority) : -1;
             _waiters.Insert(at < 0 ? _waiters.Count : at, waiter);
         }
-        if (ct.CanBeCanceled)
+        using (ct.Register(() => Cancel(waiter, ct)))
         {
-            var registration = ct.Register(() =>
-            {
-                lock (_gate)
-                    _waiters.Remove(waiter);
-                waiter.Done.TrySetCanceled(ct);
-            });
-            waiter.Done.Task.ContinueWith(_ => registration.Dispose(), TaskScheduler.Default);
+            Pump();
+            await waiter.Done.Task;
         }
-        Pump();
-        return waiter.Done.Task;
+        return new Slot(this, chatId);
     }
 
     /// <summary>After a 429: nothing goes to this chat until <paramref name="retryAfter"/> has passed.</summary>
@@ -68,14 +63,29 @@ public sealed class TelegramRateLimiter : IDisposable
         Pump();
     }
 
-    /// <summary>When the chat may next receive a message, for callers that report RetryAfter.</summary>
-    public TimeSpan PausedFor(long chatId)
+    private void Cancel(Waiter waiter, CancellationToken ct)
+    {
+        bool removed;
+        lock (_gate)
+            removed = _waiters.Remove(waiter);
+        if (removed)
+            waiter.Done.TrySetCanceled(ct);
+    }
+
+    private void Complete(long chatId)
     {
         lock (_gate)
         {
-            var left = _chats.TryGetValue(chatId, out var s) ? s.PausedUntil - _time.GetUtcNow() : TimeSpan.Zero;
-            return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+            var now = _time.GetUtcNow();
+            var state = State(chatId);
+            state.InFlight--;
+            state.NextAllowed = now + _chatSpacing;
+            if (chatId < 0)
+                state.GroupSends.Enqueue(now);
+            _inFlight--;
+            _global.Enqueue(now);
         }
+        Pump();
     }
 
     private void Pump()
@@ -93,7 +103,8 @@ public sealed class TelegramRateLimiter : IDisposable
                 var readyAt = ReadyAt(waiter.ChatId, now);
                 if (readyAt <= now)
                 {
-                    Take(waiter.ChatId, now);
+                    State(waiter.ChatId).InFlight++;
+                    _inFlight++;
                     granted.Add(waiter);
                     _waiters.RemoveAt(i--);
                 }
@@ -102,36 +113,32 @@ public sealed class TelegramRateLimiter : IDisposable
             }
             if (_chats.Count > 4096)
                 Prune(now);
-            _timer.Change(_waiters.Count == 0 ? Timeout.InfiniteTimeSpan : Max(earliest - now, TimeSpan.FromMilliseconds(1)),
-                Timeout.InfiniteTimeSpan);
+            var due = earliest == DateTimeOffset.MaxValue ? Timeout.InfiniteTimeSpan : Max(earliest - now, TimeSpan.FromMilliseconds(1));
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
         }
         foreach (var waiter in granted)
             waiter.Done.TrySetResult();
     }
 
+    /// <summary>When the chat may be sent to; MaxValue while only a completion can free it.</summary>
     private DateTimeOffset ReadyAt(long chatId, DateTimeOffset now)
     {
         var ready = now;
-        if (_global.Count >= _perSecond)
-            ready = Max(ready, _global.ElementAt(_global.Count - _perSecond) + Second);
-        if (_chats.TryGetValue(chatId, out var state))
-        {
-            ready = Max(ready, Max(state.NextAllowed, state.PausedUntil));
-            while (state.GroupSends.Count > 0 && state.GroupSends.Peek() <= now - Minute)
-                state.GroupSends.Dequeue();
-            if (chatId < 0 && state.GroupSends.Count >= _perGroupMinute)
-                ready = Max(ready, state.GroupSends.ElementAt(state.GroupSends.Count - _perGroupMinute) + Minute);
-        }
+        var freeGlobal = _perSecond - _inFlight;
+        if (freeGlobal <= 0)
+            return DateTimeOffset.MaxValue;
+        if (_global.Count >= freeGlobal)
+            ready = Max(ready, _global.ElementAt(_global.Count - freeGlobal) + Second);
+        if (!_chats.TryGetValue(chatId, out var state))
+            return ready;
+        if (state.InFlight > 0)
+            return DateTimeOffset.MaxValue;
+        ready = Max(ready, Max(state.NextAllowed, state.PausedUntil));
+        while (state.GroupSends.Count > 0 && state.GroupSends.Peek() <= now - Minute)
+            state.GroupSends.Dequeue();
+        if (chatId < 0 && state.GroupSends.Count >= _perGroupMinute)
+            ready = Max(ready, state.GroupSends.ElementAt(state.GroupSends.Count - _perGroupMinute) + Minute);
         return ready;
-    }
-
-    private void Take(long chatId, DateTimeOffset now)
-    {
-        var state = State(chatId);
-        state.NextAllowed = now + _chatSpacing;
-        if (chatId < 0)
-            state.GroupSends.Enqueue(now);
-        _global.Enqueue(now);
     }
 
     private ChatState State(long chatId)
@@ -143,8 +150,8 @@ public sealed class TelegramRateLimiter : IDisposable
 
     private void Prune(DateTimeOffset now)
     {
-        var idle = _chats.Where(kv => kv.Value.NextAllowed < now - Minute && kv.Value.PausedUntil < now
-                                      && kv.Value.GroupSends.All(t => t <= now - Minute)
+        var idle = _chats.Where(kv => kv.Value.InFlight == 0 && kv.Value.NextAllowed < now - Minute
+                                      && kv.Value.PausedUntil < now && kv.Value.GroupSends.All(t => t <= now - Minute)
                                       && _waiters.All(w => w.ChatId != kv.Key))
             .Select(kv => kv.Key).ToList();
         foreach (var id in idle)
@@ -156,15 +163,27 @@ public sealed class TelegramRateLimiter : IDisposable
 
     public void Dispose() => _timer.Dispose();
 
-    private sealed record Waiter(long ChatId, bool Priority, long Sequence)
+    private sealed record Waiter(long ChatId, bool Priority)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class Slot(TelegramRateLimiter owner, long chatId) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+                owner.Complete(chatId);
+        }
     }
 
     private sealed class ChatState
     {
         public DateTimeOffset NextAllowed;
         public DateTimeOffset PausedUntil;
+        public int InFlight;
         public Queue<DateTimeOffset> GroupSends { get; } = new();
     }
 }

@@ -12,7 +12,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, TelegramRateLimiter l
     public async Task<(int MessageId, TelegramFailure? Failure)> SendAsync(
         TelegramTarget target, string html, string? previewUrl, bool silent, bool priority, CancellationToken ct)
     {
-        await limiter.WaitAsync(target.LimiterKey, priority, ct);
+        using var slot = await limiter.WaitAsync(target.LimiterKey, priority, ct);
         try
         {
             var message = await bot.SendMessage(
@@ -33,7 +33,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, TelegramRateLimiter l
 
     public async Task<TelegramFailure?> EditAsync(TelegramTarget target, int messageId, string html, string? previewUrl, CancellationToken ct)
     {
-        await limiter.WaitAsync(target.LimiterKey, priority: false, ct);
+        using var slot = await limiter.WaitAsync(target.LimiterKey, priority: false, ct);
         try
         {
             await bot.EditMessageText(
