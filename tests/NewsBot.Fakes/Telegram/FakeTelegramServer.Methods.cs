@@ -70,6 +70,11 @@ public sealed partial class FakeTelegramServer
                 Bool(args, "disable_notification"), (args["link_preview_options"] as JsonObject)?["url"]?.GetValue<string>(),
                 (args["link_preview_options"] as JsonObject)?["is_disabled"]?.GetValue<bool>() == true, Time.GetUtcNow());
             _messages.Add(message);
+            if (_outageAfter is { } after && _messages.Count >= after.Messages)
+            {
+                _outage = (after.Kind, DateTimeOffset.MaxValue);
+                _outageAfter = null;
+            }
             return Ok(FakeTelegramJson.Message(chat, message.MessageId, message.At, plain!,
                 FakeTelegramJson.User(BotId, "News Bot", isBot: true, username: BotUsername), threadId));
         }

@@ -26,6 +26,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly List<FakeRejection> _rejections = [];
     private readonly Dictionary<long, Queue<int>> _forced429 = [];
     private (FakeOutageKind Kind, DateTimeOffset Until)? _outage;
+    private (int Messages, FakeOutageKind Kind)? _outageAfter;
 
     private FakeTelegramServer(WebApplication app, string token, string botUsername, TimeProvider time)
     {
@@ -112,7 +113,17 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     public void EndOutage()
     {
         lock (_gate)
+        {
             _outage = null;
+            _outageAfter = null;
+        }
+    }
+
+    /// <summary>An outage (until <see cref="EndOutage"/>) that begins once this many messages in all were accepted.</summary>
+    public void StartOutageAfter(int acceptedMessages, FakeOutageKind kind)
+    {
+        lock (_gate)
+            _outageAfter = (acceptedMessages, kind);
     }
 
     public IReadOnlyList<FakeSentMessage> Messages
