@@ -18,7 +18,7 @@ namespace NewsBot.Fakes.Telegram;
 public sealed partial class FakeTelegramServer : IAsyncDisposable
 {
     public const long BotId = 123456;
-    private readonly WebApplication _app;
+    private WebApplication? _app;
     private readonly object _gate = new();
     private readonly Dictionary<long, FakeTelegramChat> _chats = [];
     private readonly List<FakeSentMessage> _messages = [];
@@ -28,9 +28,8 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private (FakeOutageKind Kind, DateTimeOffset Until)? _outage;
     private (int Messages, FakeOutageKind Kind)? _outageAfter;
 
-    private FakeTelegramServer(WebApplication app, string token, string botUsername, TimeProvider time)
+    private FakeTelegramServer(string token, string botUsername, TimeProvider time)
     {
-        _app = app;
         Token = token;
         BotUsername = botUsername;
         Time = time;
@@ -53,15 +52,39 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 
     public static async Task<FakeTelegramServer> StartAsync(string token = "123456:TEST-token", string botUsername = "news_test_bot", TimeProvider? time = null)
     {
+        var server = new FakeTelegramServer(token, botUsername, time ?? TimeProvider.System);
+        await server.ListenAsync(0);
+        server.BaseUrl = server._app!.Urls.First().TrimEnd('/');
+        return server;
+    }
+
+    /// <summary>Stops listening: connections are refused (like a server that is down) until <see cref="AcceptConnectionsAsync"/>.</summary>
+    public async Task RefuseConnectionsAsync()
+    {
+        var app = Interlocked.Exchange(ref _app, null);
+        if (app is null)
+            return;
+        using (var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+            await app.StopAsync(stopping.Token);
+        await app.DisposeAsync();
+    }
+
+    /// <summary>Listens again on the same port after <see cref="RefuseConnectionsAsync"/>.</summary>
+    public async Task AcceptConnectionsAsync()
+    {
+        if (_app is null)
+            await ListenAsync(new Uri(BaseUrl).Port);
+    }
+
+    private async Task ListenAsync(int port)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new FakeTelegramServer(app, token, botUsername, time ?? TimeProvider.System);
-        app.Run(server.HandleAsync);
+        app.Run(HandleAsync);
         await app.StartAsync();
-        server.BaseUrl = app.Urls.First().TrimEnd('/');
-        return server;
+        _app = app;
     }
 
     public FakeTelegramChat AddChat(FakeTelegramChat chat)
@@ -154,11 +177,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         return Messages;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync(TimeSpan.FromSeconds(2).ToCancellationToken());
-        await _app.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await RefuseConnectionsAsync();
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -233,9 +252,4 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(reply.Body.ToJsonString());
     }
-}
-
-internal static class TimeSpanExtensions
-{
-    public static CancellationToken ToCancellationToken(this TimeSpan timeout) => new CancellationTokenSource(timeout).Token;
 }

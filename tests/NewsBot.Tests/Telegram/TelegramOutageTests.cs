@@ -35,8 +35,13 @@ public sealed class TelegramOutageTests
                 bot.Server.InjectMessage(11, 11, "/help");
             if (round == 3)
                 bot.Server.StartOutage(FakeOutageKind.DropConnection);
-            if (round == 5)
+            if (round == 4)
+            {
                 bot.Server.EndOutage();
+                await bot.Server.RefuseConnectionsAsync();
+            }
+            if (round == 6)
+                await bot.Server.AcceptConnectionsAsync();
             var batch = round == 0 ? pending.Take(4).ToList() : pending.ToList();
             var results = await Task.WhenAll(batch.Select(p => bot.Platform.PostAsync(p, default)));
             outcomes.AddRange(results.Select(r => r.Outcome));
