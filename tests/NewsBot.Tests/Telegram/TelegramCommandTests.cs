@@ -37,12 +37,15 @@ public sealed class TelegramCommandTests
         bot.Server.InjectMessage(-500, 8, "/subscribe@news_test_bot world");
         bot.Server.InjectMessage(-500, 7, "/subscribe@NEWS_TEST_BOT sport");
         bot.Server.InjectMessage(-500, 9, "/help");
+        bot.Server.InjectMessage(-500, 8, "/help");
 
-        var replies = await bot.Server.WaitForMessagesAsync(3, Within);
+        var replies = await bot.Server.WaitForMessagesAsync(4, Within);
         Assert.Equal(
-            ["subscribe admin=False args=world <ok> & done", "subscribe admin=True args=sport <ok> & done", "help admin=True args= <ok> & done"],
+            ["subscribe admin=False args=world <ok> & done", "subscribe admin=True args=sport <ok> & done",
+             "help admin=True args= <ok> & done", "help admin=False args= <ok> & done"],
             replies.Select(r => r.PlainText));
-        Assert.Equal(3, bot.Dispatcher.Requests.Count);
+        Assert.Equal(4, bot.Dispatcher.Requests.Count);
+        Assert.Equal(3, bot.Server.MethodCalls.Count(m => m == "getChatMember"));
         Assert.DoesNotContain(bot.Dispatcher.Requests, r => r.Arguments == "ignored");
         Assert.Empty(bot.Server.TooManyRequests);
     }
