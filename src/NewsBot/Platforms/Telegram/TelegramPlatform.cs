@@ -42,12 +42,13 @@ public sealed class TelegramPlatform(
             return new PostResult(PostOutcome.Permanent, Error: $"'{post.ChannelId}' is not a Telegram chat id or '{post.ThreadId}' not a topic id");
         var preview = TelegramHtmlRenderer.PreviewUrl(post.Digests);
         var sent = ledger.Progress(post.IdempotencyKey);
+        var migrations = 0;
         while (sent.Count < messages.Count)
         {
             var index = sent.Count;
             var failure = await SendPartAsync(target, messages[index], index == 0 ? preview : null, post.Silent,
                 priority, retry: priority || index > 0, sent, ct);
-            if (failure?.MigrateTo is { } newId)
+            if (failure?.MigrateTo is { } newId && migrations++ < 2)
             {
                 var newChannel = newId.ToString(CultureInfo.InvariantCulture);
                 logger.LogInformation("Telegram chat {ChatId} was upgraded to supergroup {NewChatId}; moving", channelId, newChannel);
