@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Configuration;
 using NewsBot.Core.Abstractions;
 using NewsBot.Platforms.Console;
+using NewsBot.Platforms.Telegram;
 
 namespace NewsBot.Hosting;
 
@@ -20,5 +21,6 @@ public static class PlatformRegistration
             services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ConsolePlatform>());
             services.AddHostedService(sp => sp.GetRequiredService<ConsolePlatform>());
         }
+        services.AddTelegramPlatform(configuration);
     }
 }
