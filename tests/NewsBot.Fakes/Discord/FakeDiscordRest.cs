@@ -67,7 +67,7 @@ internal sealed class FakeDiscordRest(FakeDiscordServer server, FakeDiscordOptio
         h["X-RateLimit-Bucket"] = bucket;
         h["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
         h["X-RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
-        h["X-RateLimit-Reset-After"] = decision.ResetAfter.ToString("0.000", CultureInfo.InvariantCulture);
+        h["X-RateLimit-Reset-After"] = (Math.Ceiling(decision.ResetAfter * 1000) / 1000).ToString("0.000", CultureInfo.InvariantCulture);
         h["X-RateLimit-Reset"] = (time.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0 + decision.ResetAfter).ToString("0.000", CultureInfo.InvariantCulture);
         if (decision.Allowed)
             return next();

@@ -7,6 +7,8 @@ namespace NewsBot.Platforms.Discord.RateLimits;
 /// </summary>
 internal sealed class RateLimitBucket(TimeProvider time)
 {
+    /// <summary>Reset-After has millisecond precision; a little extra keeps rounding from costing a 429.</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(20);
     private readonly SemaphoreSlim gate = new(1, 1);
     private int? remaining;
     private DateTimeOffset resetAt;
@@ -42,7 +44,7 @@ internal sealed class RateLimitBucket(TimeProvider time)
         if (!headers.HasLimits)
             return;
         remaining = headers.Remaining;
-        resetAt = time.GetUtcNow() + headers.ResetAfter!.Value;
+        resetAt = time.GetUtcNow() + headers.ResetAfter!.Value + Margin;
     }
 
     /// <summary>A 429 for this bucket: nothing more until retry_after has passed.</summary>

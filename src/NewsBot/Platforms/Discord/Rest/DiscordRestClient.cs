@@ -66,7 +66,7 @@ internal sealed class DiscordRestClient
         if (invalid.Blocked(out var blockedFor))
             return new DiscordRestResult(429, DiscordFailure.RateLimited, Message: "too many invalid requests recently; holding back") { RetryAfter = blockedFor };
 
-        using var lease = await buckets.For(route).EnterAsync(ct).ConfigureAwait(false);
+        using var lease = await EnterBucketAsync(route, ct).ConfigureAwait(false);
         if (!route.Interaction)
             await global.WaitAsync(ct).ConfigureAwait(false);
         using var request = Build(route, json);
@@ -92,6 +92,22 @@ internal sealed class DiscordRestClient
             if (result.Failure == DiscordFailure.Unauthorized && Interlocked.Exchange(ref tokenRejected, 1) == 0)
                 logger.LogCritical("Discord rejected the bot token (401 on {Route}); no further Discord requests will be sent. Check Discord__Token.", route.Template);
             return result;
+        }
+    }
+
+    /// <summary>
+    /// Enters the route's bucket; when Discord named the bucket while this request waited in the provisional one,
+    /// moves over so requests of one bucket are never counted in two places.
+    /// </summary>
+    private async Task<IDisposable> EnterBucketAsync(DiscordRoute route, CancellationToken ct)
+    {
+        while (true)
+        {
+            var bucket = buckets.For(route);
+            var lease = await bucket.EnterAsync(ct).ConfigureAwait(false);
+            if (ReferenceEquals(bucket, buckets.For(route)))
+                return lease;
+            lease.Dispose();
         }
     }
 
