@@ -9,32 +9,64 @@ internal sealed class SlidingWindowLimit(int limit, TimeSpan window, TimeProvide
     private readonly Queue<DateTimeOffset> events = new();
     private readonly Lock sync = new();
     private DateTimeOffset pausedUntil;
+    private int flying;
 
     public int Limit => limit;
 
     /// <summary>Waits until one more event fits, then records it.</summary>
     public async Task WaitAsync(CancellationToken ct)
     {
-        while (true)
+        while (TryTake(inFlight: false) is { } wait)
+            await Task.Delay(wait, time, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Waits until one more request fits and counts it as in flight; disposing the lease records it at that
+    /// moment. A request thus occupies its slot from send until a window after its reply, so however the network
+    /// delays it, the server can never see more than <c>limit</c> of them inside one window.
+    /// </summary>
+    public async Task<IDisposable> AcquireAsync(CancellationToken ct)
+    {
+        while (TryTake(inFlight: true) is { } wait)
+            await Task.Delay(wait, time, ct).ConfigureAwait(false);
+        return new Lease(this);
+    }
+
+    /// <summary>Takes a slot and returns null, or returns how long to wait before trying again.</summary>
+    private TimeSpan? TryTake(bool inFlight)
+    {
+        lock (sync)
         {
-            TimeSpan wait;
-            lock (sync)
+            var now = time.GetUtcNow();
+            Expire(now);
+            if (now < pausedUntil)
+                return pausedUntil - now;
+            if (events.Count + flying < limit)
             {
-                var now = time.GetUtcNow();
-                while (events.Count > 0 && events.Peek() + window <= now)
-                    events.Dequeue();
-                if (now < pausedUntil)
-                    wait = pausedUntil - now;
-                else if (events.Count < limit)
-                {
-                    events.Enqueue(now);
-                    return;
-                }
+                if (inFlight)
+                    flying++;
                 else
-                    wait = events.Peek() + window - now;
+                    events.Enqueue(now);
+                return null;
             }
-            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), time, ct).ConfigureAwait(false);
+            var wait = events.Count > 0 ? events.Peek() + window - now : TimeSpan.FromMilliseconds(5);
+            return wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1);
         }
+    }
+
+    private void Complete()
+    {
+        lock (sync)
+        {
+            flying--;
+            events.Enqueue(time.GetUtcNow());
+        }
+    }
+
+    private void Expire(DateTimeOffset now)
+    {
+        while (events.Count > 0 && events.Peek() + window <= now)
+            events.Dequeue();
     }
 
     /// <summary>Records an event that happened anyway; returns false when it went over the limit.</summary>
@@ -43,8 +75,7 @@ internal sealed class SlidingWindowLimit(int limit, TimeSpan window, TimeProvide
         lock (sync)
         {
             var now = time.GetUtcNow();
-            while (events.Count > 0 && events.Peek() + window <= now)
-                events.Dequeue();
+            Expire(now);
             events.Enqueue(now);
             return events.Count <= limit;
         }
@@ -57,10 +88,8 @@ internal sealed class SlidingWindowLimit(int limit, TimeSpan window, TimeProvide
         {
             lock (sync)
             {
-                var now = time.GetUtcNow();
-                while (events.Count > 0 && events.Peek() + window <= now)
-                    events.Dequeue();
-                return events.Count;
+                Expire(time.GetUtcNow());
+                return events.Count + flying;
             }
         }
     }
@@ -73,6 +102,17 @@ internal sealed class SlidingWindowLimit(int limit, TimeSpan window, TimeProvide
             var until = time.GetUtcNow() + duration;
             if (until > pausedUntil)
                 pausedUntil = until;
+        }
+    }
+
+    private sealed class Lease(SlidingWindowLimit owner) : IDisposable
+    {
+        private int done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref done, 1) == 0)
+                owner.Complete();
         }
     }
 }

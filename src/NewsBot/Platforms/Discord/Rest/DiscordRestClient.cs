@@ -17,7 +17,6 @@ internal sealed class DiscordRestClient
     public const string UserAgent = "DiscordBot (https://github.com/newsbot/newsbot, 1.0)";
     private const int Max429Retries = 3;
     private static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan GlobalMargin = TimeSpan.FromMilliseconds(50);
 
     private readonly HttpClient http;
     private readonly string baseUrl;
@@ -37,7 +36,7 @@ internal sealed class DiscordRestClient
         this.time = time;
         this.logger = logger;
         buckets = new RateLimitRegistry(time);
-        global = new SlidingWindowLimit(options.GlobalRequestsPerSecond, TimeSpan.FromSeconds(1) + GlobalMargin, time);
+        global = new SlidingWindowLimit(options.GlobalRequestsPerSecond, TimeSpan.FromSeconds(1), time);
         invalid = new InvalidRequestGuard(time);
     }
 
@@ -67,8 +66,7 @@ internal sealed class DiscordRestClient
             return new DiscordRestResult(429, DiscordFailure.RateLimited, Message: "too many invalid requests recently; holding back") { RetryAfter = blockedFor };
 
         using var lease = await EnterBucketAsync(route, ct).ConfigureAwait(false);
-        if (!route.Interaction)
-            await global.WaitAsync(ct).ConfigureAwait(false);
+        using var slot = route.Interaction ? null : await global.AcquireAsync(ct).ConfigureAwait(false);
         using var request = Build(route, json);
         HttpResponseMessage response;
         try
