@@ -37,6 +37,7 @@ internal sealed class DiscordTestBot : IAsyncDisposable
             ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
             ["Discord:DeferAfter"] = "00:00:00.200",
             ["Discord:ReconnectBaseDelay"] = "00:00:00.020",
+            ["Discord:MinIdentifyInterval"] = "00:00:00.050",
         };
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -17,6 +17,8 @@ public sealed class DiscordOptions
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromMilliseconds(1500);
     /// <summary>Gateway sends allowed per 60 s on one connection (Discord closes at 120).</summary>
     public int GatewaySendsPerMinute { get; set; } = 115;
+    /// <summary>Shortest time between two IDENTIFYs (Discord: max_concurrency 1 per 5 s; 1000 per day).</summary>
+    public TimeSpan MinIdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>First wait before reconnecting; doubled per failed attempt.</summary>
     public TimeSpan ReconnectBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>Longest wait between reconnect attempts.</summary>

@@ -14,6 +14,8 @@ internal sealed class GatewayClient(DiscordOptions options, GatewaySession sessi
 {
     public const int Intents = 1; // GUILDS: guild and channel create/delete; interactions arrive regardless.
     private static readonly TimeSpan SendWindow = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+    private DateTimeOffset lastIdentify = DateTimeOffset.MinValue;
 
     public GatewaySession Session => session;
 
@@ -62,7 +64,9 @@ internal sealed class GatewayClient(DiscordOptions options, GatewaySession sessi
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var sends = new SlidingWindowLimit(options.GatewaySendsPerMinute, SendWindow, time);
         Task heartbeat = Task.CompletedTask;
-        await socket.ConnectAsync(GatewayUri(url), ct).ConfigureAwait(false);
+        // Connecting and the HELLO must come within HelloTimeout; after that the heartbeat watches the connection.
+        await using var helloTimer = time.CreateTimer(_ => CancelQuietly(connection), null, HelloTimeout, Timeout.InfiniteTimeSpan);
+        await socket.ConnectAsync(GatewayUri(url), connection.Token).ConfigureAwait(false);
         try
         {
             while (true)
@@ -72,9 +76,18 @@ internal sealed class GatewayClient(DiscordOptions options, GatewaySession sessi
                 {
                     message = await socket.ReceiveAsync(connection.Token).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (state.Zombie && ex is WebSocketException or OperationCanceledException && !ct.IsCancellationRequested)
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    await socket.CloseAsync(1000, "shutting down").ConfigureAwait(false);
+                    throw;
+                }
+                catch (Exception ex) when (state.Zombie && ex is WebSocketException or OperationCanceledException)
                 {
                     return ConnectionEnd.Resume("zombie connection: no heartbeat ACK since the last beat", GatewayCloseCodes.Reconnecting);
+                }
+                catch (OperationCanceledException)
+                {
+                    return ConnectionEnd.Resume($"no HELLO within {HelloTimeout.TotalSeconds} s");
                 }
                 if (message.Closed)
                 {
@@ -92,11 +105,13 @@ internal sealed class GatewayClient(DiscordOptions options, GatewaySession sessi
                 switch (payload.Op)
                 {
                     case GatewayPayload.Hello:
+                        await helloTimer.DisposeAsync().ConfigureAwait(false);
                         var interval = TimeSpan.FromMilliseconds(payload.Data.TryGetProperty("heartbeat_interval", out var hi) && hi.TryGetDouble(out var ms) ? ms : 41_250);
                         heartbeat = HeartbeatAsync(socket, sends, interval, state, connection.Token);
-                        await SendAsync(socket, sends, resume
-                            ? GatewayPayload.ResumeJson(options.Token, Session.SessionId!, Session.Sequence)
-                            : GatewayPayload.IdentifyJson(options.Token, Intents), connection.Token).ConfigureAwait(false);
+                        if (resume)
+                            await SendAsync(socket, sends, GatewayPayload.ResumeJson(options.Token, Session.SessionId!, Session.Sequence), connection.Token).ConfigureAwait(false);
+                        else
+                            await IdentifyAsync(socket, sends, connection.Token).ConfigureAwait(false);
                         break;
                     case GatewayPayload.HeartbeatAck:
                         state.Acked = true;
@@ -164,6 +179,16 @@ internal sealed class GatewayClient(DiscordOptions options, GatewaySession sessi
         }
     }
 
+    /// <summary>IDENTIFY at most once per MinIdentifyInterval (max_concurrency 1 allows one per 5 s).</summary>
+    private async Task IdentifyAsync(GatewaySocket socket, SlidingWindowLimit sends, CancellationToken ct)
+    {
+        var wait = lastIdentify + options.MinIdentifyInterval - time.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait, time, ct).ConfigureAwait(false);
+        lastIdentify = time.GetUtcNow();
+        await SendAsync(socket, sends, GatewayPayload.IdentifyJson(options.Token, Intents), ct).ConfigureAwait(false);
+    }
+
     private async Task HeartbeatAsync(GatewaySocket socket, SlidingWindowLimit sends, TimeSpan interval, ConnectionState state, CancellationToken ct)
     {
         await Task.Delay(interval * Random.Shared.NextDouble(), time, ct).ConfigureAwait(false);
@@ -186,6 +211,18 @@ internal sealed class GatewayClient(DiscordOptions options, GatewaySession sessi
     {
         await sends.WaitAsync(ct).ConfigureAwait(false);
         await socket.SendAsync(json, ct).ConfigureAwait(false);
+    }
+
+    private static void CancelQuietly(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection already ended.
+        }
     }
 
     private static Uri GatewayUri(string url)
