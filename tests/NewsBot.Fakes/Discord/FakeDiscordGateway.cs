@@ -144,7 +144,7 @@ public sealed class FakeDiscordGateway
             await connection.CloseAsync(4002, "decode error");
             return;
         }
-        var op = root.TryGetProperty("op", out var o) && o.TryGetInt32(out var v) ? v : -1;
+        var op = root.TryGetProperty("op", out var o) && o.ValueKind == JsonValueKind.Number && o.TryGetInt32(out var v) ? v : -1;
         var d = root.TryGetProperty("d", out var data) ? data : default;
         switch (op)
         {
@@ -168,12 +168,12 @@ public sealed class FakeDiscordGateway
     private async Task IdentifyAsync(FakeGatewayConnection connection, JsonElement d)
     {
         Interlocked.Increment(ref identifies);
-        if (d.ValueKind != JsonValueKind.Object || !d.TryGetProperty("token", out var token) || token.GetString() != options.Token)
+        if (d.ValueKind != JsonValueKind.Object || !d.TryGetProperty("token", out var token) || token.ValueKind != JsonValueKind.String || token.GetString() != options.Token)
         {
             await connection.CloseAsync(4004, "Authentication failed.");
             return;
         }
-        IdentifyIntents.Enqueue(d.TryGetProperty("intents", out var i) && i.TryGetInt32(out var n) ? n : -1);
+        IdentifyIntents.Enqueue(d.TryGetProperty("intents", out var i) && i.ValueKind == JsonValueKind.Number && i.TryGetInt32(out var n) ? n : -1);
         var session = new FakeGatewaySession(Guid.NewGuid().ToString("N"));
         sessions[session.Id] = session;
         lock (sync)
@@ -204,9 +204,9 @@ public sealed class FakeDiscordGateway
     private async Task ResumeAsync(FakeGatewayConnection connection, JsonElement d)
     {
         Interlocked.Increment(ref resumes);
-        var sessionId = d.ValueKind == JsonValueKind.Object && d.TryGetProperty("session_id", out var s) ? s.GetString() : null;
-        long seq = d.ValueKind == JsonValueKind.Object && d.TryGetProperty("seq", out var q) && q.TryGetInt64(out var n) ? n : 0;
-        var ok = d.ValueKind == JsonValueKind.Object && d.TryGetProperty("token", out var t) && t.GetString() == options.Token;
+        var sessionId = d.ValueKind == JsonValueKind.Object && d.TryGetProperty("session_id", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+        long seq = d.ValueKind == JsonValueKind.Object && d.TryGetProperty("seq", out var q) && q.ValueKind == JsonValueKind.Number && q.TryGetInt64(out var n) ? n : 0;
+        var ok = d.ValueKind == JsonValueKind.Object && d.TryGetProperty("token", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == options.Token;
         if (!ok)
         {
             await connection.CloseAsync(4004, "Authentication failed.");

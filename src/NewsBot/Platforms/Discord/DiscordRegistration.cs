@@ -20,9 +20,11 @@ public static class DiscordRegistration
     {
         var options = new DiscordOptions();
         configuration.GetSection(DiscordOptions.Section).Bind(options);
-        options.Token = configuration[$"{DiscordOptions.Section}:Token"]?.Trim() ?? "";
+        options.Token = configuration[TokenKey]?.Trim() ?? "";
         if (options.Token.Length == 0)
             return services;
+        if (TokenInSettingsFile(configuration))
+            throw new InvalidOperationException("Discord:Token must come from the environment variable Discord__Token, not from a settings file; remove it from the file.");
         var problems = options.Validate();
         if (problems.Count > 0)
             throw new InvalidOperationException("Discord settings are invalid: " + string.Join(" ", problems));
@@ -43,4 +45,10 @@ public static class DiscordRegistration
         services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayService>());
         return services;
     }
+
+    private const string TokenKey = DiscordOptions.Section + ":Token";
+
+    private static bool TokenInSettingsFile(IConfiguration configuration) =>
+        configuration is IConfigurationRoot root
+        && root.Providers.OfType<FileConfigurationProvider>().Any(p => p.TryGet(TokenKey, out var value) && !string.IsNullOrWhiteSpace(value));
 }

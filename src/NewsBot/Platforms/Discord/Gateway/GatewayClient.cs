@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NewsBot.Platforms.Discord.RateLimits;
+using NewsBot.Platforms.Discord.Rest;
 
 namespace NewsBot.Platforms.Discord.Gateway;
 
@@ -106,7 +108,8 @@ internal sealed class GatewayClient(DiscordOptions options, GatewaySession sessi
                 {
                     case GatewayPayload.Hello:
                         await helloTimer.DisposeAsync().ConfigureAwait(false);
-                        var interval = TimeSpan.FromMilliseconds(payload.Data.TryGetProperty("heartbeat_interval", out var hi) && hi.TryGetDouble(out var ms) ? ms : 41_250);
+                        var interval = TimeSpan.FromMilliseconds(payload.Data.ValueKind == JsonValueKind.Object && payload.Data.TryGetProperty("heartbeat_interval", out var hi)
+                            && hi.ValueKind == JsonValueKind.Number && hi.TryGetDouble(out var ms) && ms > 0 ? ms : 41_250);
                         heartbeat = HeartbeatAsync(socket, sends, interval, state, connection.Token);
                         if (resume)
                             await SendAsync(socket, sends, GatewayPayload.ResumeJson(options.Token, Session.SessionId!, Session.Sequence), connection.Token).ConfigureAwait(false);
@@ -123,7 +126,7 @@ internal sealed class GatewayClient(DiscordOptions options, GatewaySession sessi
                         await socket.CloseAsync(GatewayCloseCodes.Reconnecting, "reconnect requested").ConfigureAwait(false);
                         return ConnectionEnd.Resume("op 7 reconnect requested");
                     case GatewayPayload.InvalidSession:
-                        var resumable = payload.Data.ValueKind == System.Text.Json.JsonValueKind.True;
+                        var resumable = payload.Data.ValueKind == JsonValueKind.True;
                         await socket.CloseAsync(GatewayCloseCodes.Reconnecting, "invalid session").ConfigureAwait(false);
                         return resumable ? ConnectionEnd.Resume("op 9 invalid session (resumable)") : ConnectionEnd.NewSession("op 9 invalid session");
                     case GatewayPayload.Dispatch:
@@ -153,9 +156,9 @@ internal sealed class GatewayClient(DiscordOptions options, GatewaySession sessi
         if (payload.Type == "READY")
         {
             var data = payload.Data;
-            var sessionId = data.TryGetProperty("session_id", out var sid) ? sid.GetString() : null;
-            var resumeUrl = data.TryGetProperty("resume_gateway_url", out var ru) ? ru.GetString() : null;
-            var appId = data.TryGetProperty("application", out var app) && app.TryGetProperty("id", out var id) ? id.GetString() : null;
+            var sessionId = data.String("session_id");
+            var resumeUrl = data.String("resume_gateway_url");
+            var appId = data.Child("application")?.String("id");
             if (sessionId is not null)
                 Session.Start(sessionId, resumeUrl, appId);
             state.Ready = true;

@@ -15,7 +15,8 @@ internal sealed record GatewayPayload(int Op, JsonElement Data, long? Sequence, 
         {
             using var doc = JsonDocument.Parse(utf8.ToArray());
             var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var op) || !op.TryGetInt32(out var code))
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var op)
+                || op.ValueKind != JsonValueKind.Number || !op.TryGetInt32(out var code))
                 return null;
             var data = root.TryGetProperty("d", out var d) ? d.Clone() : default;
             long? seq = root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n) ? n : null;

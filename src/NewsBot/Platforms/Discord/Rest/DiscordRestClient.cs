@@ -112,7 +112,8 @@ internal sealed class DiscordRestClient
     private DiscordRestResult OnRateLimited(DiscordRoute route, RateLimitHeaders headers, DiscordRestResult result)
     {
         var body = result.Body;
-        var retryAfter = (body is { } b && b.TryGetProperty("retry_after", out var ra) && ra.TryGetDouble(out var s) ? TimeSpan.FromSeconds(s) : (TimeSpan?)null)
+        var retryAfter = (body is { ValueKind: JsonValueKind.Object } b && b.TryGetProperty("retry_after", out var ra)
+                && ra.ValueKind == JsonValueKind.Number && ra.TryGetDouble(out var s) && s is >= 0 and < 86_400 ? TimeSpan.FromSeconds(s) : (TimeSpan?)null)
             ?? headers.RetryAfter ?? TimeSpan.FromSeconds(1);
         var isGlobal = headers.Global || (body is { } g && g.Bool("global") == true);
         if (isGlobal)
