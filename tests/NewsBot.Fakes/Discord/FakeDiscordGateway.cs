@@ -106,7 +106,7 @@ public sealed class FakeDiscordGateway
             return;
         }
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeGatewayConnection(socket);
+        var connection = new FakeGatewayConnection(socket, options.MaxFrameBytes);
         lock (sync)
             current = connection;
         Interlocked.Increment(ref connections);

@@ -16,6 +16,8 @@ public sealed record FakeDiscordOptions
     public TimeSpan GlobalWindow { get; init; } = TimeSpan.FromSeconds(1);
     /// <summary>Answers to an interaction later than this after its dispatch fail with 10062, as on Discord.</summary>
     public TimeSpan InteractionDeadline { get; init; } = TimeSpan.FromSeconds(3);
+    /// <summary>When above 0, gateway messages are sent in frames of at most this many bytes (clients must put them together).</summary>
+    public int MaxFrameBytes { get; init; }
     /// <summary>Guilds announced with GUILD_CREATE after READY: guild id and its channel ids.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Guilds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

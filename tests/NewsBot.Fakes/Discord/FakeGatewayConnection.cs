@@ -5,7 +5,7 @@ using System.Text;
 namespace NewsBot.Fakes.Discord;
 
 /// <summary>One client connection to the fake gateway: whole-message receive and serialized sends.</summary>
-internal sealed class FakeGatewayConnection(WebSocket socket)
+internal sealed class FakeGatewayConnection(WebSocket socket, int maxFrameBytes)
 {
     private readonly SemaphoreSlim sendLock = new(1, 1);
 
@@ -35,8 +35,13 @@ internal sealed class FakeGatewayConnection(WebSocket socket)
         await sendLock.WaitAsync();
         try
         {
-            if (socket.State == WebSocketState.Open)
-                await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            var bytes = Encoding.UTF8.GetBytes(json);
+            var frame = maxFrameBytes > 0 ? maxFrameBytes : bytes.Length;
+            for (var offset = 0; offset < bytes.Length && socket.State == WebSocketState.Open; offset += frame)
+            {
+                var count = Math.Min(frame, bytes.Length - offset);
+                await socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, offset + count == bytes.Length, CancellationToken.None);
+            }
         }
         catch (WebSocketException)
         {

@@ -30,6 +30,20 @@ public class DiscordGatewayTests
     }
 
     [Fact]
+    public async Task Messages_split_over_many_frames_are_put_together()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync(Options() with { MaxFrameBytes = 7 });
+        var dispatcher = Dispatcher();
+        await using var bot = await DiscordTestBot.StartAsync(fake, dispatcher);
+        await FakeDiscordServer.WaitUntilAsync(() => fake.Gateway.Live, "gateway session");
+
+        await fake.Gateway.DispatchInteractionAsync(DiscordPayloads.Command("latest", [("topic", "syria")]));
+        await FakeDiscordServer.WaitUntilAsync(() => !fake.Records.Answers.IsEmpty, "interaction answer");
+
+        Assert.Equal("syria", Assert.Single(dispatcher.Requests).Arguments);
+    }
+
+    [Fact]
     public async Task Resume_after_a_drop_replays_missed_events()
     {
         await using var fake = await FakeDiscordServer.StartAsync(Options());
