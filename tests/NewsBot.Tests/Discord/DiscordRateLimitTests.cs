@@ -68,6 +68,23 @@ public class DiscordRateLimitTests
     }
 
     [Fact]
+    public void Invalid_requests_are_held_back_long_before_discords_ban_limit()
+    {
+        var time = new FakeTimeProvider();
+        var guard = new InvalidRequestGuard(time, budget: 100);
+        for (var i = 0; i < 500; i++)
+            guard.Record(429, "shared"); // shared-scope 429s do not count toward the ban
+        Assert.False(guard.Blocked(out _));
+
+        for (var i = 0; i < 100; i++)
+            guard.Record(i % 2 == 0 ? 403 : 429, "user");
+        Assert.True(guard.Blocked(out _));
+        time.Advance(TimeSpan.FromMinutes(10));
+        Assert.False(guard.Blocked(out _));
+        Assert.Equal(550, guard.RateLimited);
+    }
+
+    [Fact]
     public void Reconnect_backoff_doubles_with_jitter_up_to_the_cap_and_resets()
     {
         var backoff = new ReconnectBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), new Random(7));
