@@ -65,6 +65,24 @@ public class DiscordInteractionTests
     }
 
     [Fact]
+    public async Task Reply_with_more_than_ten_stories_continues_in_a_follow_up()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var stories = Enumerable.Range(0, 12).Select(i => Story with { Headline = $"Story {i}", Link = $"https://news.example/{i}" }).ToList();
+        var dispatcher = new ScriptedDispatcher(_ => Task.FromResult(new CommandReply { Text = "12 stories", Digests = stories }));
+        await using var bot = await DiscordTestBot.StartAsync(fake, dispatcher);
+        await FakeDiscordServer.WaitUntilAsync(() => fake.Gateway.Live, "gateway session");
+
+        await fake.Gateway.DispatchInteractionAsync(DiscordPayloads.Command("latest", [("topic", "syria")]));
+        await FakeDiscordServer.WaitUntilAsync(() => fake.Records.Answers.Count == 2, "reply and follow-up");
+
+        var answers = fake.Records.Answers.ToArray();
+        Assert.Equal(("callback", 10), (answers[0].Kind, answers[0].Body.GetProperty("data").GetProperty("embeds").GetArrayLength()));
+        Assert.Equal(("follow-up", 200, 2), (answers[1].Kind, answers[1].Status, answers[1].Body.GetProperty("embeds").GetArrayLength()));
+        Assert.Equal(0, answers[1].Body.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Autocomplete_answers_with_matching_topics()
     {
         await using var fake = await FakeDiscordServer.StartAsync();

@@ -42,6 +42,20 @@ public class DiscordRateLimitTests
     }
 
     [Fact]
+    public async Task Global_429_pauses_every_request_for_retry_after()
+    {
+        var time = new FakeTimeProvider();
+        var global = new SlidingWindowLimit(50, TimeSpan.FromSeconds(1), time);
+        global.Pause(TimeSpan.FromSeconds(3));
+
+        var next = global.AcquireAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(2.9));
+        Assert.False(next.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(0.1));
+        (await next.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+    }
+
+    [Fact]
     public async Task Exhausted_bucket_waits_for_its_reset()
     {
         var time = new FakeTimeProvider();
