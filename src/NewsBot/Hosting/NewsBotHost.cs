@@ -37,7 +37,16 @@ public static class NewsBotHost
         if (settingErrors.Count > 0)
             return (null, settingErrors);
 
-        builder.Services.AddNewsBot(builder.Configuration, snapshot, launch);
+        try
+        {
+            builder.Services.AddNewsBot(builder.Configuration, snapshot, launch);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Platform options are checked while registering (Telegram:..., Discord:...): one error per line.
+            return (null, ex.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Skip(1).DefaultIfEmpty(ex.Message).Select(m => new ConfigError("settings", m)).ToList());
+        }
         launch.ConfigureServices?.Invoke(builder.Services);
         return (builder.Build(), []);
     }

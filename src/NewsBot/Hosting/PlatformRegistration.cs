@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Configuration;
 using NewsBot.Core.Abstractions;
 using NewsBot.Platforms.Console;
+using NewsBot.Platforms.Discord;
 using NewsBot.Platforms.Telegram;
 
 namespace NewsBot.Hosting;
@@ -22,5 +23,6 @@ public static class PlatformRegistration
             services.AddHostedService(sp => sp.GetRequiredService<ConsolePlatform>());
         }
         services.AddTelegramPlatform(configuration);
+        services.AddDiscordPlatform(configuration);
     }
 }
