@@ -34,7 +34,7 @@ public static class ServiceRegistration
         AddPipeline(services);
         AddCommands(services);
         PlatformRegistration.AddChatPlatforms(services, configuration, launch);
-        AddScheduling(services);
+        AddScheduling(services, configuration, launch);
         services.AddOptions<Observability.HealthOptions>().Bind(configuration.GetSection(Observability.HealthOptions.Section));
         services.AddSingleton<Observability.NewsBotMetrics>();
         services.AddSingleton<Observability.PrometheusExporter>();
@@ -98,11 +98,13 @@ public static class ServiceRegistration
         services.AddSingleton<ICommandDispatcher, Observability.MeteredDispatcher>();
     }
 
-    private static void AddScheduling(IServiceCollection services)
+    private static void AddScheduling(IServiceCollection services, IConfiguration configuration, HostLaunch launch)
     {
         services.AddQuartz(q =>
         {
             q.UseDefaultThreadPool(tp => tp.MaxConcurrency = 8);
+            q.UseTimeProvider(launch.Clock ?? TimeProvider.System);
+            QuartzStore.Configure(q, configuration);
             q.ScheduleJob<RollupJob>(
                 t => t.WithIdentity("rollups-every-minute", "delivery").WithCronSchedule("0 * * * * ?"),
                 j => j.WithIdentity("rollups", "delivery"));

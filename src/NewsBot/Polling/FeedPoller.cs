@@ -45,6 +45,13 @@ public sealed class FeedPoller(
             logger.LogDebug("Feed {FeedId} not due until {NextPollAt}", feedId, due);
             return 0;
         }
+        // Once per interval: a start-up poll and the regular trigger (or two nodes' triggers) never poll twice.
+        var interval = TimeSpan.FromMinutes(feed.IntervalMinutes ?? options.CurrentValue.DefaultIntervalMinutes);
+        if (state.LastPolledAt is { } last && now - last < interval * 0.9)
+        {
+            logger.LogDebug("Feed {FeedId} polled {SinceSeconds:F0} s ago; skipped", feedId, (now - last).TotalSeconds);
+            return 0;
+        }
 
         var fetched = await source.FetchAsync(new Uri(state.Url), state.ETag, state.LastModified, ct);
         metrics.FeedsPolled.Add(1);

@@ -19,7 +19,8 @@ public sealed class Migrator(ISqlDialect dialect, ILogger<Migrator> logger)
             if (applied.Contains(version))
                 continue;
             await using var tx = await connection.BeginTransactionAsync(ct);
-            await connection.ExecuteAsync(new CommandDefinition(sql, transaction: tx, cancellationToken: ct));
+            foreach (var statement in QuartzSchema.Expand(sql))
+                await connection.ExecuteAsync(new CommandDefinition(statement, transaction: tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
                 new { version, name, at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, tx, cancellationToken: ct));

@@ -1,0 +1,3 @@
+-- quartz-schema: postgres
+-- Quartz's clustered ADO job store tables (prefix qrtz_), as the Quartz version in use defines them: the migrator
+-- runs the PostgreSQL schema script that ships inside the Quartz assembly (idempotent CREATE ... IF NOT EXISTS).
