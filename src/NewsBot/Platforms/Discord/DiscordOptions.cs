@@ -24,6 +24,13 @@ public sealed class DiscordOptions
     /// <summary>Longest wait between reconnect attempts.</summary>
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The application's public key (hex, from the developer portal) for the HTTP interactions endpoint.</summary>
+    public string? PublicKey { get; set; }
+    /// <summary>Port of the HTTP interactions endpoint (POST /discord/interactions); 0 = off (interactions come over the gateway).</summary>
+    public int InteractionsPort { get; set; }
+    /// <summary>Listen address of the interactions endpoint (behind a TLS proxy or load balancer).</summary>
+    public string InteractionsAddress { get; set; } = "127.0.0.1";
+
     /// <summary>Problems that stop the start; never includes the token itself.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -44,6 +51,10 @@ public sealed class DiscordOptions
             problems.Add($"Discord:DeferAfter {DeferAfter} must be above 0 and below 2.5 s.");
         if (GatewaySendsPerMinute is < 10 or > 118)
             problems.Add($"Discord:GatewaySendsPerMinute {GatewaySendsPerMinute} must be 10-118.");
+        if (InteractionsPort is < 0 or > 65535)
+            problems.Add($"Discord:InteractionsPort {InteractionsPort} must be 0 (off) or a TCP port.");
+        if (InteractionsPort > 0 && (PublicKey is null || PublicKey.Length != 64 || !PublicKey.All(Uri.IsHexDigit)))
+            problems.Add("Discord:PublicKey must be the application's 64-character hex public key when Discord:InteractionsPort is set.");
         return problems;
     }
 

@@ -43,6 +43,11 @@ public static class DiscordRegistration
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<DiscordGatewayService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayService>());
+        if (options.InteractionsPort > 0)
+        {
+            services.AddSingleton<InteractionsEndpoint>();
+            services.AddHostedService(sp => sp.GetRequiredService<InteractionsEndpoint>());
+        }
         return services;
     }
 

@@ -20,6 +20,7 @@ internal sealed record DiscordInteraction(
     string CommandName,
     IReadOnlyList<InteractionOption> Options)
 {
+    public const int Ping = 1;
     public const int ApplicationCommand = 2;
     public const int Autocomplete = 4;
 
