@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace NewsBot.Core.Stories.Clustering;
+
+/// <summary>Builds <see cref="ClusterDecision"/>s with a one-line reason and the terms that carried the score.</summary>
+internal static class Explain
+{
+    private const int MaxTerms = 8;
+
+    public static ClusterDecision WireCopy(WindowItem same, ClusterItem item)
+    {
+        var reason = $"wire copy: same headline as {same.Item.Id} ({same.Item.Outlet})";
+        return new ClusterDecision(same.Cluster.Id, true, 1.0, reason, same.Features.NormalizedTitle.Split(' '));
+    }
+
+    public static ClusterDecision Joined(StoryCluster cluster, Similarity score, WeightedVector words,
+        WeightedVector entities, StoryFeatures features, ClusteringOptions options)
+    {
+        var terms = Shared(cluster, words, entities, features, options);
+        var reason = $"joined {cluster.Id}: score {F(score.Total)} >= {F(options.Threshold)} "
+                     + $"(words {F(score.Words)}, entities {F(score.Entities)}; {cluster.Members.Count} recent item(s)); "
+                     + $"shared: {string.Join(", ", terms)}";
+        return new ClusterDecision(cluster.Id, true, score.Total, reason, terms);
+    }
+
+    public static ClusterDecision Started(string id, StoryCluster? best, Similarity score, WeightedVector words,
+        WeightedVector entities, StoryFeatures features, ClusteringOptions options)
+    {
+        if (best is null)
+            return new ClusterDecision(id, false, 0, $"new cluster: no recent cluster within {options.Window.TotalHours:0.#} h shares a word or entity", []);
+        var terms = Shared(best, words, entities, features, options);
+        var reason = $"new cluster: closest {best.Id} scored {F(score.Total)} < {F(options.Threshold)} "
+                     + $"(words {F(score.Words)}, entities {F(score.Entities)}); shared: {string.Join(", ", terms)}";
+        return new ClusterDecision(id, false, score.Total, reason, terms);
+    }
+
+    /// <summary>The keys contributing most to the score, entities shown as written.</summary>
+    private static List<string> Shared(StoryCluster cluster, WeightedVector words, WeightedVector entities,
+        StoryFeatures features, ClusteringOptions options)
+    {
+        var contributions = new List<(string Key, double Value)>();
+        foreach (var (key, w) in words.Weights)
+            contributions.Add((key, options.WordWeight * w * cluster.Words.UnitWeight(key)));
+        foreach (var (key, w) in entities.Weights)
+            contributions.Add((key, options.EntityWeight * w * cluster.Entities.UnitWeight(key)));
+        return contributions.Where(c => c.Value > 0)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => features.Display(c.Key))
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxTerms)
+            .ToList();
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+namespace NewsBot.Core.Stories.Clustering;
+
+/// <summary>One item inside the window, with the vectors it was given when it arrived.</summary>
+internal sealed record WindowItem(
+    ClusterItem Item,
+    long Sequence,
+    StoryFeatures Features,
+    WeightedVector Words,
+    WeightedVector Entities,
+    DateTimeOffset Start,
+    DateTimeOffset End)
+{
+    public required StoryCluster Cluster { get; init; }
+}
+
+/// <summary>A cluster's members that are still inside the window, and their word and entity centroids.</summary>
+internal sealed class StoryCluster(string id)
+{
+    private readonly List<WindowItem> _members = [];
+
+    public string Id { get; } = id;
+
+    public Centroid Words { get; } = new();
+
+    public Centroid Entities { get; } = new();
+
+    public IReadOnlyList<WindowItem> Members => _members;
+
+    public DateTimeOffset Start { get; private set; } = DateTimeOffset.MaxValue;
+
+    public DateTimeOffset End { get; private set; } = DateTimeOffset.MinValue;
+
+    public void Add(WindowItem item)
+    {
+        _members.Add(item);
+        if (item.Start < Start) Start = item.Start;
+        if (item.End > End) End = item.End;
+    }
+
+    public void Remove(WindowItem item)
+    {
+        _members.Remove(item);
+        Start = _members.Count == 0 ? DateTimeOffset.MaxValue : _members.Min(m => m.Start);
+        End = _members.Count == 0 ? DateTimeOffset.MinValue : _members.Max(m => m.End);
+    }
+}
