@@ -6,7 +6,7 @@ using NewsBot.Core.Stories.Clustering;
 namespace NewsBot.Cli;
 
 /// <summary>
-/// `newsbot cluster --batch in.jsonl --out pred.jsonl [--window-hours 48] [--threshold 0.2] [--explain]`:
+/// `newsbot cluster --batch in.jsonl --out pred.jsonl [--window-hours 48] [--threshold 0.22] [--explain]`:
 /// runs the items, in file order, through <see cref="StoryClusterer"/> and writes {"id","cluster"} lines
 /// (plus "score" and "reason" with --explain).
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class ClusterCommand : ICliCommand
         var output = cli.Get("out");
         if (input is null || output is null)
         {
-            await context.Error.WriteLineAsync("usage: newsbot cluster --batch in.jsonl --out pred.jsonl [--window-hours 48] [--threshold 0.2] [--explain]");
+            await context.Error.WriteLineAsync("usage: newsbot cluster --batch in.jsonl --out pred.jsonl [--window-hours 48] [--threshold 0.22] [--explain]");
             return 2;
         }
         if (!File.Exists(input))
@@ -102,6 +102,7 @@ public sealed class ClusterCommand : ICliCommand
         ("entity-chars", (o, x) => o with { EntityChars = (int)x }),
         ("word-weight", (o, x) => o with { WordWeight = x }),
         ("entity-weight", (o, x) => o with { EntityWeight = x }),
+        ("headline-threshold", (o, x) => o with { HeadlineThreshold = x }),
         ("prior-documents", (o, x) => o with { PriorDocuments = x }),
     ];
 

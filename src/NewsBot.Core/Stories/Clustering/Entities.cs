@@ -56,8 +56,10 @@ internal static partial class Entities
             found.Add(new Entity(string.Join('_', keys), string.Join(' ', Enumerable.Range(from, to - from).Select(k => words[k].Value))));
     }
 
+    /// <summary>Starts with a capital, is not a month/weekday/stop word, and is not a shouted section label ("SCIENCE").</summary>
     private static bool IsCapitalised(string word) =>
-        char.IsUpper(word[0]) && !StopWords.Contains(Terms.Normalize(word));
+        char.IsUpper(word[0]) && !StopWords.IsNotEntity(Terms.Normalize(word))
+        && !(word.Length > 5 && word.All(c => !char.IsLower(c)));
 
     private static bool IsBlank(string text, int from, int to)
     {

@@ -17,10 +17,13 @@ internal static class Explain
         WeightedVector entities, StoryFeatures features, ClusteringOptions options)
     {
         var terms = Shared(cluster, words, entities, features, options);
-        var reason = $"joined {cluster.Id}: score {F(score.Total)} >= {F(options.Threshold)} "
+        var why = score.Total >= options.Threshold
+            ? $"score {F(score.Total)} >= {F(options.Threshold)}"
+            : $"headline cosine {F(score.Headline)} >= {F(options.HeadlineThreshold)} (score {F(score.Total)})";
+        var reason = $"joined {cluster.Id}: {why} "
                      + $"(words {F(score.Words)}, entities {F(score.Entities)}; {cluster.Members.Count} recent item(s)); "
                      + $"shared: {string.Join(", ", terms)}";
-        return new ClusterDecision(cluster.Id, true, score.Total, reason, terms);
+        return new ClusterDecision(cluster.Id, true, score.Rank, reason, terms);
     }
 
     public static ClusterDecision Started(string id, StoryCluster? best, Similarity score, WeightedVector words,
@@ -30,7 +33,7 @@ internal static class Explain
             return new ClusterDecision(id, false, 0, $"new cluster: no recent cluster within {options.Window.TotalHours:0.#} h shares a word or entity", []);
         var terms = Shared(best, words, entities, features, options);
         var reason = $"new cluster: closest {best.Id} scored {F(score.Total)} < {F(options.Threshold)} "
-                     + $"(words {F(score.Words)}, entities {F(score.Entities)}); shared: {string.Join(", ", terms)}";
+                     + $"(words {F(score.Words)}, entities {F(score.Entities)}, headline {F(score.Headline)}); shared: {string.Join(", ", terms)}";
         return new ClusterDecision(id, false, score.Total, reason, terms);
     }
 

@@ -17,6 +17,18 @@ internal static class StopWords
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
+    /// <summary>Capitalised words that are not names of people, places or organisations.</summary>
+    private static readonly HashSet<string> NotEntities = new(
+        """
+        january february march april may june july august september october november december jan feb mar apr jun jul
+        aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+        read more share comment comments advertisement image images getty reuters ap afp caption enlarge toggle
+        """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal);
+
     /// <summary>True for a lower-cased, apostrophe-free word that should be ignored.</summary>
     public static bool Contains(string word) => Words.Contains(word);
+
+    /// <summary>True for a capitalised word that should not start or extend a named entity (months, weekdays, page furniture).</summary>
+    public static bool IsNotEntity(string word) => Words.Contains(word) || NotEntities.Contains(word);
 }

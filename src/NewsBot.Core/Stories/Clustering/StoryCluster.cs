@@ -7,6 +7,7 @@ internal sealed record WindowItem(
     StoryFeatures Features,
     WeightedVector Words,
     WeightedVector Entities,
+    WeightedVector Title,
     DateTimeOffset Start,
     DateTimeOffset End)
 {

@@ -56,10 +56,11 @@ public sealed class StoryClusterer
 
         var words = WeightedVector.From(features.Words, _df);
         var entities = WeightedVector.From(features.Entities, _df);
+        var title = WeightedVector.From(features.TitleWords, _df);
 
-        var decision = WireCopy(item, features, start, end) ?? BestMatch(item, features, words, entities, start, end);
+        var decision = WireCopy(item, features, start, end) ?? BestMatch(item, features, words, entities, title, start, end);
         var cluster = decision.JoinedExisting ? _clusters[decision.ClusterId] : NewCluster(decision.ClusterId);
-        Insert(new WindowItem(item, _sequence++, features, words, entities, start, end) { Cluster = cluster });
+        Insert(new WindowItem(item, _sequence++, features, words, entities, title, start, end) { Cluster = cluster });
         return decision;
     }
 
@@ -96,7 +97,8 @@ public sealed class StoryClusterer
             var cluster = clusterer._clusters.GetValueOrDefault(clusterId) ?? clusterer.NewCluster(clusterId);
             clusterer.Insert(new WindowItem(item, clusterer._sequence++, features[i],
                 WeightedVector.From(features[i].Words, clusterer._df),
-                WeightedVector.From(features[i].Entities, clusterer._df), start, end) { Cluster = cluster });
+                WeightedVector.From(features[i].Entities, clusterer._df),
+                WeightedVector.From(features[i].TitleWords, clusterer._df), start, end) { Cluster = cluster });
         }
         clusterer.Evict();
         return clusterer;
@@ -113,7 +115,7 @@ public sealed class StoryClusterer
     }
 
     private ClusterDecision BestMatch(ClusterItem item, StoryFeatures features, WeightedVector words,
-        WeightedVector entities, DateTimeOffset start, DateTimeOffset end)
+        WeightedVector entities, WeightedVector title, DateTimeOffset start, DateTimeOffset end)
     {
         StoryCluster? best = null;
         Similarity bestScore = default;
@@ -121,12 +123,12 @@ public sealed class StoryClusterer
         {
             if (Gap(start, end, cluster.Start, cluster.End) > _options.Window)
                 continue;
-            var score = Similarity.Of(words, entities, cluster, _options);
-            if (best is null || score.Total > bestScore.Total
-                || (score.Total == bestScore.Total && string.CompareOrdinal(cluster.Id, best.Id) < 0))
+            var score = Similarity.Of(words, entities, title, cluster, _options);
+            if (best is null || score.Rank > bestScore.Rank
+                || (score.Rank == bestScore.Rank && string.CompareOrdinal(cluster.Id, best.Id) < 0))
                 (best, bestScore) = (cluster, score);
         }
-        if (best is not null && bestScore.Total >= _options.Threshold)
+        if (best is not null && bestScore.Joins)
             return Explain.Joined(best, bestScore, words, entities, features, _options);
         return Explain.Started(UniqueId(item.Id), best, bestScore, words, entities, features, _options);
     }

@@ -19,13 +19,17 @@ internal sealed class StoryFeatures
 
     public required string NormalizedTitle { get; init; }
 
+    /// <summary>Term counts of the headline alone.</summary>
+    public required Dictionary<string, int> TitleWords { get; init; }
+
     /// <summary>Every distinct key (words and entities), each counted once per document.</summary>
     public IEnumerable<string> DistinctKeys => Words.Keys.Concat(Entities.Keys);
 
     public static StoryFeatures From(ClusterItem item, ClusteringOptions options)
     {
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        Count(words, Terms.Of(item.Title));
+        var titleWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        Count(titleWords, Terms.Of(item.Title));
+        var words = new Dictionary<string, int>(titleWords, StringComparer.Ordinal);
         Count(words, Terms.Of(item.Summary));
         Count(words, Terms.Of(Head(item.Text, options.LeadChars)));
 
@@ -44,6 +48,7 @@ internal sealed class StoryFeatures
             Entities = entities,
             Surfaces = surfaces,
             NormalizedTitle = Terms.NormalizedTitle(item.Title),
+            TitleWords = titleWords,
         };
     }
 

@@ -11,6 +11,19 @@ internal sealed class WeightedVector
 
     public bool IsEmpty => Weights.Count == 0;
 
+    /// <summary>Cosine of two unit vectors.</summary>
+    public double Dot(WeightedVector other)
+    {
+        var (small, large) = Weights.Count <= other.Weights.Count ? (this, other) : (other, this);
+        var dot = 0.0;
+        foreach (var (key, w) in small.Weights)
+        {
+            if (large.Weights.TryGetValue(key, out var o))
+                dot += w * o;
+        }
+        return dot;
+    }
+
     public static WeightedVector From(IReadOnlyDictionary<string, int> counts, DocumentFrequencies df)
     {
         var weights = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
