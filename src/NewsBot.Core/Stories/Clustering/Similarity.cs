@@ -13,19 +13,22 @@ internal readonly record struct Similarity(double Words, double Entities, double
 
     public bool HeadlinePasses { get; init; }
 
-    public static Similarity Of(WeightedVector words, WeightedVector entities, WeightedVector title,
-        StoryCluster cluster, ClusteringOptions options)
+    /// <summary>The word/entity mean only; cheap enough to run on every candidate cluster.</summary>
+    public static Similarity Of(WeightedVector words, WeightedVector entities, StoryCluster cluster, ClusteringOptions options)
     {
         var w = words.IsEmpty ? 0 : cluster.Words.Cosine(words);
         var e = entities.IsEmpty ? 0 : cluster.Entities.Cosine(entities);
         var ww = words.IsEmpty ? 0 : options.WordWeight;
         var ew = entities.IsEmpty ? 0 : options.EntityWeight;
         var total = ww + ew <= 0 ? 0 : (ww * w + ew * e) / (ww + ew);
+        return new Similarity(w, e, total, 0, total >= options.Threshold);
+    }
+
+    /// <summary>Adds the best headline cosine to one member of the cluster (costs one dot product per member).</summary>
+    public Similarity WithHeadline(WeightedVector title, StoryCluster cluster, ClusteringOptions options)
+    {
         var headline = title.IsEmpty ? 0 : cluster.Members.Max(m => m.Title.Dot(title));
-        var headlinePasses = headline >= options.HeadlineThreshold;
-        return new Similarity(w, e, total, headline, total >= options.Threshold || headlinePasses)
-        {
-            HeadlinePasses = headlinePasses,
-        };
+        var passes = headline >= options.HeadlineThreshold;
+        return this with { Headline = headline, Joins = Joins || passes, HeadlinePasses = passes };
     }
 }

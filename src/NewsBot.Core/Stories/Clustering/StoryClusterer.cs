@@ -13,6 +13,9 @@ public sealed class StoryClusterer
     /// <summary>A headline needs at least this many terms for an identical headline to count as a wire copy.</summary>
     public const int WireCopyMinTerms = 3;
 
+    /// <summary>How many of the closest clusters also get the (per-member) headline comparison.</summary>
+    private const int HeadlineCandidates = 5;
+
     private readonly ClusteringOptions _options;
     private readonly TimeProvider? _time;
     private readonly DocumentFrequencies _df;
@@ -117,15 +120,23 @@ public sealed class StoryClusterer
     private ClusterDecision BestMatch(ClusterItem item, StoryFeatures features, WeightedVector words,
         WeightedVector entities, WeightedVector title, DateTimeOffset start, DateTimeOffset end)
     {
-        StoryCluster? best = null;
-        Similarity bestScore = default;
+        var scored = new List<(StoryCluster Cluster, Similarity Score)>();
         foreach (var cluster in _index.Candidates(words, entities))
         {
-            if (Gap(start, end, cluster.Start, cluster.End) > _options.Window)
-                continue;
-            var score = Similarity.Of(words, entities, title, cluster, _options);
-            if (best is null || score.Rank > bestScore.Rank
-                || (score.Rank == bestScore.Rank && string.CompareOrdinal(cluster.Id, best.Id) < 0))
+            if (Gap(start, end, cluster.Start, cluster.End) <= _options.Window)
+                scored.Add((cluster, Similarity.Of(words, entities, cluster, _options)));
+        }
+        // Headline cosines are only worth computing for the few clusters already closest on words and entities.
+        scored.Sort((a, b) => b.Score.Total != a.Score.Total
+            ? b.Score.Total.CompareTo(a.Score.Total)
+            : string.CompareOrdinal(a.Cluster.Id, b.Cluster.Id));
+        StoryCluster? best = null;
+        Similarity bestScore = default;
+        for (var i = 0; i < scored.Count && i < HeadlineCandidates; i++)
+        {
+            var (cluster, score) = scored[i];
+            score = score.WithHeadline(title, cluster, _options);
+            if (best is null || score.Rank > bestScore.Rank)
                 (best, bestScore) = (cluster, score);
         }
         if (best is not null && bestScore.Joins)
