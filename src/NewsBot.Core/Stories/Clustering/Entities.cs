@@ -31,7 +31,8 @@ internal static partial class Entities
                 continue;
             }
             var j = i + 1;
-            while (j < words.Count && IsCapitalised(words[j].Value) && IsBlank(text, words[j - 1].Index + words[j - 1].Length, words[j].Index))
+            while (j < words.Count && !EndsSentence(words[j - 1].Value) && IsCapitalised(words[j].Value)
+                   && IsBlank(text, words[j - 1].Index + words[j - 1].Length, words[j].Index))
                 j++;
             var runLength = j - i;
             if (runLength > 1 || !OpensSentence(text, words[i].Index))
@@ -50,16 +51,20 @@ internal static partial class Entities
             if (key.Length == 0)
                 continue;
             keys.Add(key);
-            found.Add(new Entity(key, words[k].Value));
+            found.Add(new Entity(key, words[k].Value.TrimEnd('.')));
         }
         if (keys.Count > 1)
-            found.Add(new Entity(string.Join('_', keys), string.Join(' ', Enumerable.Range(from, to - from).Select(k => words[k].Value))));
+            found.Add(new Entity(string.Join('_', keys), string.Join(' ', Enumerable.Range(from, to - from).Select(k => words[k].Value.TrimEnd('.')))));
     }
 
     /// <summary>Starts with a capital, is not a month/weekday/stop word, and is not a shouted section label ("SCIENCE").</summary>
     private static bool IsCapitalised(string word) =>
         char.IsUpper(word[0]) && !StopWords.IsNotEntity(Terms.Normalize(word))
         && !(word.Length > 5 && word.All(c => !char.IsLower(c)));
+
+    /// <summary>"Paulo." ends a sentence; "U.S." (an abbreviation with inner dots) does not.</summary>
+    private static bool EndsSentence(string word) =>
+        word.EndsWith('.') && word.IndexOf('.') == word.Length - 1;
 
     private static bool IsBlank(string text, int from, int to)
     {

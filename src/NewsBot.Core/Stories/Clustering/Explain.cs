@@ -46,12 +46,34 @@ internal static class Explain
             contributions.Add((key, options.WordWeight * w * cluster.Words.UnitWeight(key)));
         foreach (var (key, w) in entities.Weights)
             contributions.Add((key, options.EntityWeight * w * cluster.Entities.UnitWeight(key)));
-        return contributions.Where(c => c.Value > 0)
+        var ranked = contributions.Where(c => c.Value > 0)
             .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => features.Display(c.Key))
-            .Distinct(StringComparer.Ordinal)
-            .Take(MaxTerms)
             .ToList();
+        return Readable(ranked);
+    }
+
+    /// <summary>
+    /// Drops repeats a reader does not need: a word already shown as an entity ("marenza" after "Marenza") and
+    /// single names that are part of a shown multi-word entity ("Sorvik" when "Elena Sorvik" is there).
+    /// </summary>
+    private static List<string> Readable(List<string> ranked)
+    {
+        var partsOfNames = ranked.Where(r => r.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(r => r.Split(' '))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var shown = new List<string>();
+        foreach (var r in ranked)
+        {
+            if (shown.Count == MaxTerms)
+                break;
+            if (!r.Contains(' ', StringComparison.Ordinal) && partsOfNames.Contains(r))
+                continue;
+            if (seen.Add(r.Contains(' ', StringComparison.Ordinal) ? r : Terms.Stem(Terms.Normalize(r))))
+                shown.Add(r);
+        }
+        return shown;
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
