@@ -1,16 +1,27 @@
 namespace NewsBot.Core.Stories.Clustering;
 
-/// <summary>One item inside the window, with the vectors it was given when it arrived.</summary>
-internal sealed record WindowItem(
-    ClusterItem Item,
-    long Sequence,
-    StoryFeatures Features,
-    WeightedVector Words,
-    WeightedVector Entities,
-    WeightedVector Title,
-    DateTimeOffset Start,
-    DateTimeOffset End)
+/// <summary>
+/// One item inside the window, with the vectors it was given when it arrived. A class, not a record: it is
+/// compared by reference, never by (expensive) value.
+/// </summary>
+internal sealed class WindowItem(
+    ClusterItem item,
+    long sequence,
+    StoryFeatures features,
+    WeightedVector words,
+    WeightedVector entities,
+    WeightedVector title,
+    DateTimeOffset start,
+    DateTimeOffset end)
 {
+    public ClusterItem Item { get; } = item;
+    public long Sequence { get; } = sequence;
+    public StoryFeatures Features { get; } = features;
+    public WeightedVector Words { get; } = words;
+    public WeightedVector Entities { get; } = entities;
+    public WeightedVector Title { get; } = title;
+    public DateTimeOffset Start { get; } = start;
+    public DateTimeOffset End { get; } = end;
     public required StoryCluster Cluster { get; init; }
 }
 
