@@ -6,12 +6,12 @@ namespace NewsBot.Tests.Clustering;
 
 /// <summary>
 /// Floors on the labelled dev files in ../shared/data/stories, a little under what the default options reach
-/// (measured with score.py: newscluster P=0.971 R=0.920 F1=0.944; basil P=1.000 R=0.976 F1=0.988).
+/// (measured with score.py: newscluster P=1.000 R=0.925 F1=0.961; basil P=1.000 R=0.976 F1=0.988).
 /// </summary>
 public class SharedStoriesTests(ITestOutputHelper output)
 {
     [SharedDataTheory]
-    [InlineData("newscluster-dev.jsonl", 0.93, 0.96)]
+    [InlineData("newscluster-dev.jsonl", 0.95, 0.97)]
     [InlineData("basil-dev.jsonl", 0.97, 0.98)]
     public void Pairwise_scores_stay_above_their_floors(string file, double minF1, double minPrecision)
     {
