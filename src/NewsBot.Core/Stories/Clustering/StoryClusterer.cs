@@ -126,10 +126,14 @@ public sealed class StoryClusterer
             if (Gap(start, end, cluster.Start, cluster.End) <= _options.Window)
                 scored.Add((cluster, Similarity.Of(words, entities, cluster, _options)));
         }
-        // Headline cosines are only worth computing for the few clusters already closest on words and entities.
         scored.Sort((a, b) => b.Score.Total != a.Score.Total
             ? b.Score.Total.CompareTo(a.Score.Total)
             : string.CompareOrdinal(a.Cluster.Id, b.Cluster.Id));
+        if (scored.Count > 0 && scored[0].Score.Joins)
+            return Explain.Joined(scored[0].Cluster, scored[0].Score, words, entities, features, _options);
+
+        // Nothing passes on words and entities: a near-identical headline may still decide it. Headline cosines
+        // cost one dot product per member, so only the few clusters already closest are checked.
         StoryCluster? best = null;
         Similarity bestScore = default;
         for (var i = 0; i < scored.Count && i < HeadlineCandidates; i++)
