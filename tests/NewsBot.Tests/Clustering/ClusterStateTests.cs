@@ -49,4 +49,19 @@ public class ClusterStateTests
         Assert.Equal(3, restored.Snapshot().DocumentCount - 1);
         Assert.Equal("stored-cluster-7", next.ClusterId);
     }
+
+    [Fact]
+    public void Learned_vocabulary_stays_under_its_cap()
+    {
+        var clusterer = new StoryClusterer(new ClusteringOptions { MaxVocabulary = 1000 });
+        var t0 = new DateTimeOffset(2031, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 600; i++)
+            clusterer.Add(new ClusterItem($"i{i}", $"zq{i}a zq{i}b zq{i}c shared", "x.example", t0.AddMinutes(i)));
+
+        var state = clusterer.Snapshot();
+
+        Assert.InRange(state.DocumentFrequencies.Count, 1, 1000);
+        Assert.Equal(600, state.DocumentFrequencies["shared"]);
+        Assert.Equal(600, state.DocumentCount);
+    }
 }
