@@ -8,7 +8,8 @@ namespace NewsBot.Cli;
 /// <summary>
 /// `newsbot cluster --batch in.jsonl --out pred.jsonl [--window-hours 48] [--threshold 0.22] [--explain]`:
 /// runs the items, in file order, through <see cref="StoryClusterer"/> and writes {"id","cluster"} lines
-/// (plus "score" and "reason" with --explain).
+/// (plus "score" and "reason" with --explain). Tuning options (defaults in <see cref="ClusteringOptions"/>):
+/// --lead-chars, --entity-chars, --word-weight, --entity-weight, --headline-threshold, --prior-documents.
 /// </summary>
 public sealed class ClusterCommand : ICliCommand
 {
@@ -90,8 +91,19 @@ public sealed class ClusterCommand : ICliCommand
         }
         foreach (var (name, apply) in Tuning)
         {
-            if (cli.Get(name) is { } v && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var x))
-                options = apply(options, x);
+            if (cli.Get(name) is not { } v)
+                continue;
+            if (!double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var x))
+                return Bad($"--{name} must be a number, not '{v}'", out problem);
+            options = apply(options, x);
+        }
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            return Bad($"option out of range: {e.Message}", out problem);
         }
         return true;
     }

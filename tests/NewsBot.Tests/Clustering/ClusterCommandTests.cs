@@ -40,5 +40,8 @@ public class ClusterCommandTests : IDisposable
         Assert.Equal(2, await new ClusterCommand().RunAsync([], context));
         Assert.Equal(2, await new ClusterCommand().RunAsync(["--batch", ClusteringFixture.StoriesPath, "--out", Path.Combine(_dir, "p"), "--threshold", "2"], context));
         Assert.Contains("--threshold must be a number in (0, 1]", stderr.ToString());
+        Assert.Equal(2, await new ClusterCommand().RunAsync(["--batch", ClusteringFixture.StoriesPath, "--out", Path.Combine(_dir, "p"), "--word-weight", "-1"], context));
+        Assert.Contains("option out of range", stderr.ToString());
+        Assert.False(File.Exists(Path.Combine(_dir, "p")));
     }
 }

@@ -7,7 +7,7 @@ internal static class Explain
 {
     private const int MaxTerms = 8;
 
-    public static ClusterDecision WireCopy(WindowItem same, ClusterItem item)
+    public static ClusterDecision WireCopy(WindowItem same)
     {
         var reason = $"wire copy: same headline as {same.Item.Id} ({same.Item.Outlet})";
         return new ClusterDecision(same.Cluster.Id, true, 1.0, reason, same.Features.NormalizedTitle.Split(' '));

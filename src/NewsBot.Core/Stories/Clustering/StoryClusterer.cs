@@ -2,10 +2,11 @@ namespace NewsBot.Core.Stories.Clustering;
 
 /// <summary>
 /// Online event clustering: each story, in arrival order, either joins the recent cluster it is most similar to
-/// or starts a new one. Similarity is the cosine between the story and a cluster's centroid, averaged over two
-/// tf-idf spaces (words of title + summary + lead; named entities), with idf learned from the stream. Only
-/// clusters with a member within <see cref="ClusteringOptions.Window"/> of the story compete. Headlines that
-/// reduce to the same terms (wire copies) always merge. Items older than the window are evicted, so memory stays
+/// or starts a new one. Similarity is the cosine between the story and a cluster's centroid, a weighted mean over
+/// two tf-idf spaces (words of title + summary + lead; named entities), with idf learned from the stream; when no
+/// cluster passes on that, a near-identical headline of one member can still decide. Only clusters with a member
+/// within <see cref="ClusteringOptions.Window"/> of the story compete. Headlines that reduce to the same terms
+/// (wire copies) always merge. Items older than the window are evicted, so memory stays
 /// bounded by the traffic of one window. Not thread-safe: call from one thread at a time.
 /// </summary>
 public sealed class StoryClusterer
@@ -114,7 +115,7 @@ public sealed class StoryClusterer
         var same = _index.WithTitle(features.NormalizedTitle);
         if (same is null || Gap(start, end, same.Start, same.End) > _options.Window)
             return null;
-        return Explain.WireCopy(same, item);
+        return Explain.WireCopy(same);
     }
 
     private ClusterDecision BestMatch(ClusterItem item, StoryFeatures features, WeightedVector words,
