@@ -6,10 +6,11 @@ using NewsBot.Core.Stories.Clustering;
 namespace NewsBot.Cli;
 
 /// <summary>
-/// `newsbot cluster --batch in.jsonl --out pred.jsonl [--window-hours 48] [--threshold 0.22] [--explain]`:
+/// `newsbot cluster --batch in.jsonl --out pred.jsonl [--window-hours 48] [--threshold 0.18] [--explain]`:
 /// runs the items, in file order, through <see cref="StoryClusterer"/> and writes {"id","cluster"} lines
 /// (plus "score" and "reason" with --explain). Tuning options (defaults in <see cref="ClusteringOptions"/>):
-/// --lead-chars, --entity-chars, --word-weight, --entity-weight, --headline-threshold, --prior-documents.
+/// --min-word-similarity, --lead-chars, --entity-chars, --word-weight, --entity-weight, --headline-threshold,
+/// --prior-documents.
 /// </summary>
 public sealed class ClusterCommand : ICliCommand
 {
@@ -24,7 +25,7 @@ public sealed class ClusterCommand : ICliCommand
         var output = cli.Get("out");
         if (input is null || output is null)
         {
-            await context.Error.WriteLineAsync("usage: newsbot cluster --batch in.jsonl --out pred.jsonl [--window-hours 48] [--threshold 0.22] [--explain]");
+            await context.Error.WriteLineAsync("usage: newsbot cluster --batch in.jsonl --out pred.jsonl [--window-hours 48] [--threshold 0.18] [--explain]");
             return 2;
         }
         if (!File.Exists(input))
@@ -115,6 +116,7 @@ public sealed class ClusterCommand : ICliCommand
         ("word-weight", (o, x) => o with { WordWeight = x }),
         ("entity-weight", (o, x) => o with { EntityWeight = x }),
         ("headline-threshold", (o, x) => o with { HeadlineThreshold = x }),
+        ("min-word-similarity", (o, x) => o with { MinWordSimilarity = x }),
         ("prior-documents", (o, x) => o with { PriorDocuments = x }),
     ];
 

@@ -55,6 +55,23 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Same_people_and_place_without_shared_event_words_stay_apart()
+    {
+        var quake = ClusteringFixture.Stories()[0];
+        var clusterer = new StoryClusterer();
+        clusterer.Add(quake);
+        var festival = clusterer.Add(new ClusterItem("festival-1", "Jury chosen for spring film festival", "arts.example",
+            quake.Published.AddHours(6),
+            "Elena Sorvik of Marenza announced the jury of the spring film festival in Valdoria.",
+            "Elena Sorvik of Marenza named director Livia Castor to chair the jury of the spring film festival. "
+            + "The Valdorian culture office said twelve feature films will compete for the Golden Lantern prize in April."));
+
+        Assert.False(festival.JoinedExisting);
+        Assert.Contains("Marenza", festival.MatchedTerms);
+        Assert.Matches(@"scored 0\.\d+ but words 0\.\d+ < 0\.200", festival.Reason);
+    }
+
+    [Fact]
     public void Decision_explains_score_and_shared_entities()
     {
         var d = ClusteringFixture.Run(ClusteringFixture.Stories())["quake-3"];

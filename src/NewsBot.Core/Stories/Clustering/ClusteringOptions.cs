@@ -10,7 +10,13 @@ public sealed record ClusteringOptions
     public TimeSpan DateOnlySlack { get; init; } = TimeSpan.FromHours(24);
 
     /// <summary>Minimum similarity (0..1) to a cluster for an item to join it. Higher keeps more stories apart.</summary>
-    public double Threshold { get; init; } = 0.22;
+    public double Threshold { get; init; } = 0.18;
+
+    /// <summary>
+    /// The word similarity alone must reach this too: shared names ("North Korea", "Trump") mark a topic, while
+    /// an event also needs shared words.
+    /// </summary>
+    public double MinWordSimilarity { get; init; } = 0.20;
 
     /// <summary>
     /// Headline cosine to one member of a cluster that is enough on its own to join it (near-identical headlines
@@ -48,6 +54,7 @@ public sealed record ClusteringOptions
         if (Window <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(Window), Window, "must be positive");
         if (DateOnlySlack < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(DateOnlySlack), DateOnlySlack, "must not be negative");
         if (Threshold is <= 0 or > 1) throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, "must be in (0, 1]");
+        if (MinWordSimilarity is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(MinWordSimilarity), MinWordSimilarity, "must be in [0, 1]");
         if (HeadlineThreshold <= 0) throw new ArgumentOutOfRangeException(nameof(HeadlineThreshold), HeadlineThreshold, "must be positive");
         if (LeadChars < 0) throw new ArgumentOutOfRangeException(nameof(LeadChars), LeadChars, "must not be negative");
         if (EntityChars < 0) throw new ArgumentOutOfRangeException(nameof(EntityChars), EntityChars, "must not be negative");

@@ -17,12 +17,11 @@ internal static class Explain
         WeightedVector entities, StoryFeatures features, ClusteringOptions options)
     {
         var terms = Shared(cluster, words, entities, features, options);
-        var why = score.Total >= options.Threshold
-            ? $"score {F(score.Total)} >= {F(options.Threshold)}"
-            : $"headline cosine {F(score.Headline)} >= {F(options.HeadlineThreshold)} (score {F(score.Total)})";
-        var reason = $"joined {cluster.Id}: {why} "
-                     + $"(words {F(score.Words)}, entities {F(score.Entities)}; {cluster.Members.Count} recent item(s)); "
-                     + $"shared: {string.Join(", ", terms)}";
+        var items = $"{cluster.Members.Count} recent item(s)";
+        var why = score.Total >= options.Threshold && score.Words >= options.MinWordSimilarity
+            ? $"score {F(score.Total)} >= {F(options.Threshold)} (words {F(score.Words)} >= {F(options.MinWordSimilarity)}, entities {F(score.Entities)}; {items})"
+            : $"headline cosine {F(score.Headline)} >= {F(options.HeadlineThreshold)} (score {F(score.Total)}, words {F(score.Words)}, entities {F(score.Entities)}; {items})";
+        var reason = $"joined {cluster.Id}: {why}; shared: {string.Join(", ", terms)}";
         return new ClusterDecision(cluster.Id, true, score.Rank, reason, terms);
     }
 
@@ -32,7 +31,10 @@ internal static class Explain
         if (best is null)
             return new ClusterDecision(id, false, 0, $"new cluster: no recent cluster within {options.Window.TotalHours:0.#} h shares a word or entity", []);
         var terms = Shared(best, words, entities, features, options);
-        var reason = $"new cluster: closest {best.Id} scored {F(score.Total)} < {F(options.Threshold)} "
+        var why = score.Total < options.Threshold
+            ? $"scored {F(score.Total)} < {F(options.Threshold)}"
+            : $"scored {F(score.Total)} but words {F(score.Words)} < {F(options.MinWordSimilarity)}";
+        var reason = $"new cluster: closest {best.Id} {why} "
                      + $"(words {F(score.Words)}, entities {F(score.Entities)}, headline {F(score.Headline)}); shared: {string.Join(", ", terms)}";
         return new ClusterDecision(id, false, score.Total, reason, terms);
     }

@@ -21,7 +21,8 @@ internal readonly record struct Similarity(double Words, double Entities, double
         var ww = words.IsEmpty ? 0 : options.WordWeight;
         var ew = entities.IsEmpty ? 0 : options.EntityWeight;
         var total = ww + ew <= 0 ? 0 : (ww * w + ew * e) / (ww + ew);
-        return new Similarity(w, e, total, 0, total >= options.Threshold);
+        var wordsAgree = words.IsEmpty || w >= options.MinWordSimilarity;
+        return new Similarity(w, e, total, 0, total >= options.Threshold && wordsAgree);
     }
 
     /// <summary>Adds the best headline cosine to one member of the cluster (costs one dot product per member).</summary>

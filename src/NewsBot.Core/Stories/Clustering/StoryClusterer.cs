@@ -130,8 +130,11 @@ public sealed class StoryClusterer
         scored.Sort((a, b) => b.Score.Total != a.Score.Total
             ? b.Score.Total.CompareTo(a.Score.Total)
             : string.CompareOrdinal(a.Cluster.Id, b.Cluster.Id));
-        if (scored.Count > 0 && scored[0].Score.Joins)
-            return Explain.Joined(scored[0].Cluster, scored[0].Score, words, entities, features, _options);
+        foreach (var (cluster, score) in scored)
+        {
+            if (score.Joins)
+                return Explain.Joined(cluster, score, words, entities, features, _options);
+        }
 
         // Nothing passes on words and entities: a near-identical headline may still decide it. Headline cosines
         // cost one dot product per member, so only the few clusters already closest are checked.
