@@ -121,35 +121,54 @@ public sealed class StoryClusterer
     private ClusterDecision BestMatch(ClusterItem item, StoryFeatures features, WeightedVector words,
         WeightedVector entities, WeightedVector title, DateTimeOffset start, DateTimeOffset end)
     {
-        var scored = new List<(StoryCluster Cluster, Similarity Score)>();
+        // One pass: the best cluster that passes, and the few closest ones in case none does.
+        (StoryCluster Cluster, Similarity Score)? joining = null;
+        var closest = new List<(StoryCluster Cluster, Similarity Score)>(HeadlineCandidates + 1);
         foreach (var cluster in _index.Candidates(words, entities))
         {
-            if (Gap(start, end, cluster.Start, cluster.End) <= _options.Window)
-                scored.Add((cluster, Similarity.Of(words, entities, cluster, _options)));
+            if (Gap(start, end, cluster.Start, cluster.End) > _options.Window)
+                continue;
+            var score = Similarity.Of(words, entities, cluster, _options);
+            if (score.Joins && (joining is null || Before((cluster, score), joining.Value)))
+                joining = (cluster, score);
+            if (joining is null)
+                KeepClosest(closest, (cluster, score));
         }
-        scored.Sort((a, b) => b.Score.Total != a.Score.Total
-            ? b.Score.Total.CompareTo(a.Score.Total)
-            : string.CompareOrdinal(a.Cluster.Id, b.Cluster.Id));
-        foreach (var (cluster, score) in scored)
-        {
-            if (score.Joins)
-                return Explain.Joined(cluster, score, words, entities, features, _options);
-        }
+        if (joining is { } join)
+            return Explain.Joined(join.Cluster, join.Score, words, entities, features, _options);
 
         // Nothing passes on words and entities: a near-identical headline may still decide it. Headline cosines
         // cost one dot product per member, so only the few clusters already closest are checked.
         StoryCluster? best = null;
         Similarity bestScore = default;
-        for (var i = 0; i < scored.Count && i < HeadlineCandidates; i++)
+        foreach (var (cluster, candidate) in closest)
         {
-            var (cluster, score) = scored[i];
-            score = score.WithHeadline(title, cluster, _options);
+            var score = candidate.WithHeadline(title, cluster, _options);
             if (best is null || score.Rank > bestScore.Rank)
                 (best, bestScore) = (cluster, score);
         }
         if (best is not null && bestScore.Joins)
             return Explain.Joined(best, bestScore, words, entities, features, _options);
         return Explain.Started(UniqueId(item.Id), best, bestScore, words, entities, features, _options);
+    }
+
+    /// <summary>Higher total first; equal totals by cluster id, so results never depend on hash order.</summary>
+    private static bool Before((StoryCluster Cluster, Similarity Score) a, (StoryCluster Cluster, Similarity Score) b) =>
+        a.Score.Total != b.Score.Total
+            ? a.Score.Total > b.Score.Total
+            : string.CompareOrdinal(a.Cluster.Id, b.Cluster.Id) < 0;
+
+    /// <summary>Keeps <paramref name="closest"/> as the top <see cref="HeadlineCandidates"/> by <see cref="Before"/>, in order.</summary>
+    private static void KeepClosest(List<(StoryCluster Cluster, Similarity Score)> closest, (StoryCluster Cluster, Similarity Score) next)
+    {
+        var at = closest.Count;
+        while (at > 0 && Before(next, closest[at - 1]))
+            at--;
+        if (at >= HeadlineCandidates)
+            return;
+        closest.Insert(at, next);
+        if (closest.Count > HeadlineCandidates)
+            closest.RemoveAt(closest.Count - 1);
     }
 
     private StoryCluster NewCluster(string id)
