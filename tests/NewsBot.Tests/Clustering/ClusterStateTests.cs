@@ -21,6 +21,23 @@ public class ClusterStateTests
     }
 
     [Fact]
+    public void Snapshot_survives_a_json_round_trip()
+    {
+        var stories = ClusteringFixture.Stories();
+        var uninterrupted = ClusteringFixture.Run(stories);
+        var first = new StoryClusterer();
+        foreach (var item in stories.Take(5))
+            first.Add(item);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(first.Snapshot());
+        var state = System.Text.Json.JsonSerializer.Deserialize<ClusterState>(json)!;
+        var restored = StoryClusterer.Restore(state);
+
+        Assert.Equal(first.Snapshot().Items, state.Items);
+        Assert.Equal(uninterrupted["final-2"].ClusterId, restored.Add(stories[5]).ClusterId);
+    }
+
+    [Fact]
     public void Snapshot_keeps_cluster_ids_and_frequencies()
     {
         var clusterer = new StoryClusterer();
