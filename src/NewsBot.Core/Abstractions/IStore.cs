@@ -29,6 +29,12 @@ public interface IStoryStore
     Task<IReadOnlyList<StoredStory>> GetStoriesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
     Task<int> CountStoriesAsync(CancellationToken ct);
+
+    /// <summary>Stories published since the given time with their cluster ids, oldest first: to rebuild the clusterer.</summary>
+    Task<IReadOnlyList<NewsBot.Core.Stories.Clustering.ClusteredItem>> RecentForClusteringAsync(DateTimeOffset since, CancellationToken ct);
+
+    /// <summary>The stories of one cross-outlet cluster, first reported first.</summary>
+    Task<IReadOnlyList<StoredStory>> GetClusterStoriesAsync(string clusterId, CancellationToken ct);
 }
 
 public interface ISubscriptionStore
@@ -62,6 +68,9 @@ public interface IOutboxStore
     Task<IReadOnlyList<(string Channel, string Error)>> ParkedAsync(int max, CancellationToken ct);
 
     /// <summary>Moves a channel's pending roll-up entries of a topic into one roll-up outbox row; false when there were none.</summary>
+    /// <summary>Status ('pending', 'claimed', 'delivered', 'parked') and platform message id of the row with this key.</summary>
+    Task<(string Status, string? MessageId)?> GetOutboxStatusAsync(string key, CancellationToken ct);
+
     /// <summary>Queues a plain-text notice (e.g. "feed X is failing") once per key.</summary>
     Task EnqueueNoticeAsync(string key, string channel, string text, DateTimeOffset now, CancellationToken ct);
 

@@ -44,6 +44,8 @@ public sealed record OutboxItem
     public int Attempts { get; init; }
     /// <summary>For edits: the platform message to change.</summary>
     public string? TargetMessageId { get; init; }
+    /// <summary>For edits: the key of the outbox row whose message is changed.</summary>
+    public string? RefKey { get; init; }
 
     public string Platform => Channel[..Channel.IndexOf(':')];
     public string ChannelId => Channel[(Channel.IndexOf(':') + 1)..];

@@ -72,6 +72,7 @@ public static class ServiceRegistration
         services.AddSingleton<StoryFactory>();
         services.AddSingleton<FeedHealth>();
         services.AddSingleton<FeedPoller>();
+        services.AddSingleton<StoryClusters>();
         services.AddSingleton<SubscriptionDirectory>();
         services.AddSingleton<RollupRunner>();
         services.AddSingleton<PostSender>();

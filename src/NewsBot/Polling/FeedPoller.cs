@@ -5,6 +5,7 @@ using NewsBot.Core.Abstractions;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Stories;
+using NewsBot.Core.Stories.Clustering;
 using NewsBot.Core.Topics;
 using NewsBot.Delivery;
 
@@ -17,6 +18,7 @@ public sealed class FeedPoller(
     StoryFactory stories,
     INewsStore store,
     SubscriptionDirectory subscriptions,
+    StoryClusters clusters,
     FeedHealth health,
     IOptionsMonitor<PollingOptions> options,
     TimeProvider clock,
@@ -108,11 +110,13 @@ public sealed class FeedPoller(
             var post = i >= fresh.Count - postable;
             var (instant, rollups) = post ? DeliveryPlanner.Plan(topics, subs) : ([], []);
             var now = clock.GetUtcNow();
+            var published = entry.Published ?? entry.Updated;
+            var cluster = await clusters.AddAsync(new ClusterItem($"{feed.Id}:{identity}", title, outlet, published ?? now, digest.Summary, text), ct);
             var id = await store.IngestAsync(new NewStory
             {
                 FeedId = feed.Id, Identity = identity, Title = title, Link = digest.Link, Outlet = outlet,
-                Published = entry.Published ?? entry.Updated, FetchedAt = now, Text = text,
-                Digest = digest with { Topics = topics }, Topics = topics,
+                Published = published, FetchedAt = now, Text = text,
+                Digest = digest with { Topics = topics }, Topics = topics, ClusterId = cluster?.ClusterId,
             }, instant, rollups, now, ct);
             if (id is not null)
             {

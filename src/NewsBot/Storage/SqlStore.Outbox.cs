@@ -95,6 +95,14 @@ public sealed partial class SqlStore
         return ids.Count > 0;
     }
 
+    public async Task<(string Status, string? MessageId)?> GetOutboxStatusAsync(string key, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        var rows = await c.QueryAsync<(string Status, string? MessageId)>(new CommandDefinition(
+            "SELECT status, message_id FROM outbox WHERE key = @key", new { key }, cancellationToken: ct));
+        return rows.Select(r => ((string, string?)?)r).FirstOrDefault();
+    }
+
     public async Task EnqueueNoticeAsync(string key, string channel, string text, DateTimeOffset now, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
@@ -122,13 +130,14 @@ public sealed partial class SqlStore
         public string? Heading { get; set; }
         public long Silent { get; set; }
         public string? TargetMessageId { get; set; }
+        public string? RefKey { get; set; }
         public long Attempts { get; set; }
         public long DueAt { get; set; }
 
         public OutboxItem ToItem() => new()
         {
             Id = Id, Key = Key, Channel = Channel, ThreadId = ThreadId, Heading = Heading, Silent = Silent != 0,
-            Kind = Enum.Parse<OutboxKind>(Kind, ignoreCase: true), Attempts = (int)Attempts, TargetMessageId = TargetMessageId,
+            Kind = Enum.Parse<OutboxKind>(Kind, ignoreCase: true), Attempts = (int)Attempts, TargetMessageId = TargetMessageId, RefKey = RefKey,
             StoryIds = StoryIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList(),
         };
     }

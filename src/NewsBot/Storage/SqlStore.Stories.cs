@@ -4,6 +4,7 @@ using Dapper;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Stories;
+using NewsBot.Core.Stories.Clustering;
 using NewsBot.Core.Topics;
 
 namespace NewsBot.Storage;
@@ -54,7 +55,15 @@ public sealed partial class SqlStore
         }
         foreach (var d in deliveries)
         {
-            await InsertOutboxAsync(c, tx, $"story:{id}:{d.Channel}", d.Channel, d.ThreadId, OutboxKind.Story, [id.Value], null, d.Silent, null, now, ct);
+            // A later report of an event this channel already has (or will have) edits that post instead.
+            var earlier = story.ClusterId is null ? null : await c.ExecuteScalarAsync<string?>(new CommandDefinition("""
+                SELECT o.key FROM outbox o JOIN stories s ON o.kind = 'story' AND o.story_ids = CAST(s.id AS TEXT)
+                WHERE s.cluster_id = @cluster AND o.channel = @channel AND s.id <> @id ORDER BY o.id LIMIT 1
+                """, new { cluster = story.ClusterId, channel = d.Channel, id }, tx, cancellationToken: ct));
+            if (earlier is null)
+                await InsertOutboxAsync(c, tx, $"story:{id}:{d.Channel}", d.Channel, d.ThreadId, OutboxKind.Story, [id.Value], null, d.Silent, null, now, ct);
+            else
+                await InsertOutboxAsync(c, tx, $"edit:{id}:{d.Channel}", d.Channel, d.ThreadId, OutboxKind.Edit, [id.Value], null, d.Silent, earlier, now, ct);
         }
         foreach (var r in rollups)
         {
@@ -129,12 +138,42 @@ public sealed partial class SqlStore
     }
 
     private static Task InsertOutboxAsync(DbConnection c, DbTransaction tx, string key, string channel, string? threadId, OutboxKind kind,
-        IReadOnlyList<long> storyIds, string? heading, bool silent, string? targetMessageId, DateTimeOffset now, CancellationToken ct) =>
+        IReadOnlyList<long> storyIds, string? heading, bool silent, string? refKey, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO outbox (key, channel, thread_id, kind, story_ids, heading, silent, target_message_id, status, due_at, created_at)
-            VALUES (@key, @channel, @threadId, @kind, @storyIds, @heading, @silent, @targetMessageId, 'pending', @now, @now)
+            INSERT INTO outbox (key, channel, thread_id, kind, story_ids, heading, silent, ref_key, status, due_at, created_at)
+            VALUES (@key, @channel, @threadId, @kind, @storyIds, @heading, @silent, @refKey, 'pending', @now, @now)
             ON CONFLICT (key) DO NOTHING
             """,
-            new { key, channel, threadId, kind = kind.ToString().ToLowerInvariant(), storyIds = string.Join(',', storyIds), heading, silent = silent ? 1 : 0, targetMessageId, now = Ms(now) },
+            new { key, channel, threadId, kind = kind.ToString().ToLowerInvariant(), storyIds = string.Join(',', storyIds), heading, silent = silent ? 1 : 0, refKey, now = Ms(now) },
             tx, cancellationToken: ct));
+
+    public async Task<IReadOnlyList<ClusteredItem>> RecentForClusteringAsync(DateTimeOffset since, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        var rows = await c.QueryAsync<ClusterRow>(new CommandDefinition(
+            "SELECT id, feed_id, identity, title, outlet, sort_time, body, cluster_id FROM stories WHERE sort_time >= @since AND cluster_id IS NOT NULL ORDER BY sort_time, id",
+            new { since = Ms(since) }, cancellationToken: ct));
+        return rows.Select(r => new ClusteredItem(
+            new ClusterItem($"{r.FeedId}:{r.Identity}", r.Title, r.Outlet, Time(r.SortTime)!.Value, null, r.Body), r.ClusterId!)).ToList();
+    }
+
+    public async Task<IReadOnlyList<StoredStory>> GetClusterStoriesAsync(string clusterId, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        var rows = await c.QueryAsync<StoryRow>(new CommandDefinition(
+            $"SELECT {StoryColumns} FROM stories s WHERE s.cluster_id = @clusterId ORDER BY s.fetched_at, s.id LIMIT 50", new { clusterId }, cancellationToken: ct));
+        return rows.Select(r => r.ToStory()).ToList();
+    }
+
+    private sealed class ClusterRow
+    {
+        public long Id { get; set; }
+        public string FeedId { get; set; } = "";
+        public string Identity { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string Outlet { get; set; } = "";
+        public long SortTime { get; set; }
+        public string Body { get; set; } = "";
+        public string? ClusterId { get; set; }
+    }
 }

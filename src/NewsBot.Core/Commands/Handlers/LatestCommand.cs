@@ -56,11 +56,7 @@ public sealed class LatestCommand(ITopicCatalog topics, IStoryStore stories, Tim
             }
             if (!seen.Add(story.ClusterId))
                 continue;
-            var members = found.Where(s => s.ClusterId == story.ClusterId).OrderBy(s => s.FetchedAt).ThenBy(s => s.Id).ToList();
-            var first = members[0];
-            var others = members.Skip(1).Select(s => s.Outlet).Concat(first.Digest.AlsoReportedBy)
-                .Where(o => o != first.Outlet).Distinct().ToList();
-            yield return first.Digest with { AlsoReportedBy = others };
+            yield return ClusterDigest.Merge(found.Where(s => s.ClusterId == story.ClusterId).ToList());
         }
     }
 }
