@@ -1,22 +1,53 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using NewsBot.Core.Abstractions;
 
 namespace NewsBot.Core.Articles;
 
-/// <summary>Main text of an article page (SmartReader, a Readability port, plus our filters).</summary>
+/// <summary>
+/// Main text of an article page: SmartReader (a Readability port) picks the content element, then furniture
+/// elements (captions, share bars, related links, newsletter boxes) and furniture lines are removed.
+/// Never throws; returns null when no article text is found.
+/// </summary>
 public sealed class ArticleExtractor : IContentExtractor
 {
+    /// <summary>Pages longer than this (in chars) are cut before parsing, to bound work on huge or hostile input.</summary>
+    public const int MaxHtmlChars = 3_000_000;
+
+    private static readonly Uri PlaceholderUrl = new("https://example.invalid/");
+
     public string? Extract(string html, Uri? pageUrl)
     {
         try
         {
-            var reader = new SmartReader.Reader(pageUrl?.ToString() ?? "https://example.invalid/", html);
-            var article = reader.GetArticle();
-            var text = article?.TextContent?.Trim();
-            return string.IsNullOrEmpty(text) ? null : text;
+            if (string.IsNullOrWhiteSpace(html))
+                return null;
+            if (html.Length > MaxHtmlChars)
+                html = html[..MaxHtmlChars];
+            var blocks = ReadBlocks(html, pageUrl ?? PlaceholderUrl);
+            if (blocks is null)
+                return null;
+            var kept = BlockFilter.Filter(blocks);
+            var text = string.Join("\n\n", kept.Select(b => b.Text)).Trim();
+            return text.Length == 0 ? null : text;
         }
         catch (Exception)
         {
             return null;
         }
+    }
+
+    private static List<TextBlock>? ReadBlocks(string html, Uri pageUrl)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        List<TextBlock>? blocks = null;
+        using var reader = new SmartReader.Reader(pageUrl.ToString(), document) { KeepClasses = true };
+        reader.AddCustomOperationEnd(article =>
+        {
+            ArticleDomCleaner.Clean(article);
+            blocks = BlockWriter.Write(article);
+        });
+        var result = reader.GetArticle();
+        return blocks;
     }
 }

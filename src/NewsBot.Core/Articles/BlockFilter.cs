@@ -1,0 +1,68 @@
+namespace NewsBot.Core.Articles;
+
+/// <summary>
+/// Drops furniture blocks from an article's block list: known furniture lines, link lists, short lines repeated
+/// on the page, and short stray lines (bylines, dates, sections) before the first and after the last paragraph.
+/// </summary>
+public static class BlockFilter
+{
+    /// <summary>A block with at least this many words reads as running text.</summary>
+    private const int ParagraphWords = 10;
+
+    public static List<TextBlock> Filter(IReadOnlyList<TextBlock> blocks)
+    {
+        if (Environment.GetEnvironmentVariable("NB_DEBUG") == "1")
+            foreach (var b in blocks) Console.Error.WriteLine($"[{b.Kind} w={b.Words} ld={b.LinkDensity:F2} f={FurnitureLines.IsFurniture(b.Text)}] {b.Text}");
+        var counts = blocks.GroupBy(b => b.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<TextBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (!HasLetters(block.Text) || FurnitureLines.IsFurniture(block.Text) || IsLinkList(block))
+                continue;
+            if (counts[block.Text] > 1 && block.Words < ParagraphWords)
+                continue;
+            if (!seen.Add(block.Text))
+                continue;
+            kept.Add(block);
+        }
+        return TrimEdges(kept);
+    }
+
+    private static bool IsLinkList(TextBlock block) =>
+        block.LinkDensity > 0.6 || (block.LinkDensity > 0.35 && block.Words < ParagraphWords);
+
+    private static List<TextBlock> TrimEdges(List<TextBlock> blocks)
+    {
+        var first = 0;
+        while (first < blocks.Count && IsStrayLine(blocks[first], LeadingStrayWords) && blocks[first].Kind != BlockKind.Heading)
+            first++;
+        var last = blocks.Count - 1;
+        while (last >= first && IsStrayLine(blocks[last], TrailingStrayWords))
+            last--;
+        return blocks.GetRange(first, last - first + 1);
+    }
+
+    private const int LeadingStrayWords = 6;
+
+    private const int TrailingStrayWords = 10;
+
+    private static bool IsStrayLine(TextBlock block, int maxWords) =>
+        block.Words <= maxWords && block.Kind != BlockKind.ListItem && !EndsSentence(block.Text);
+
+    private static bool EndsSentence(string text)
+    {
+        var end = text.TrimEnd('"', '\'', '”', '’', ')', '»', ' ');
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or ':';
+    }
+
+    private static bool HasLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Articles;
+
+/// <summary>
+/// Page furniture recognised from a line's text alone: photo captions with credits, "Read more:" teasers,
+/// share and newsletter prompts, section trails, date stamps, copyright and outlet footers.
+/// Shared by the HTML extractor and <see cref="PlainTextCleaner"/>.
+/// </summary>
+public static partial class FurnitureLines
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Longest line (in words) that a furniture rule may remove: real paragraphs are longer.</summary>
+    private const int MaxFurnitureWords = 45;
+
+    /// <summary>True when the line is page furniture rather than article text.</summary>
+    public static bool IsFurniture(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0)
+            return true;
+        var words = TextBlock.CountWords(text);
+        if (words > MaxFurnitureWords)
+            return false;
+        if (Label().IsMatch(text) || Credit().IsMatch(text) || CreditPrefix().IsMatch(text))
+            return true;
+        if (words <= 30 && (Prompt().IsMatch(text) || Footer().IsMatch(text)))
+            return true;
+        if (words <= 12 && (Trail().IsMatch(text) || DateStamp().IsMatch(text) || Gallery().IsMatch(text)))
+            return true;
+        if (words <= 10 && Year().IsMatch(text) && (Clock().IsMatch(text) || MonthName().IsMatch(text)) && !text.EndsWith('.'))
+            return true;
+        return false;
+    }
+
+    // "Read more: ...", "Related: ...", "SEE MORE", "Don't miss", "Advertisement", "Tags: ...", "Source: ..."
+    [GeneratedRegex("""^(?:read more|read next|read also|also read|see more|see also|more|related|related (?:articles?|stories|content|coverage|posts?|reading|news|topics)|recommended(?: for you)?|you may also like|you might also like|most (?:read|popular)|trending(?: now)?|don'?t miss|must read|watch|watch now|listen|advertisement|advert|sponsored(?: content)?|tags?|topics|filed under|categor(?:y|ies)|source|sources|share|share this(?: article| story| post)?|comments?|leia (?:mais|também)|veja (?:mais|também)|saiba mais|leggi anche|читайте также|lesen sie auch|lire aussi|lea también)\b\s*(?:[:»|>\-–—]|$)""", Options)]
+    private static partial Regex Label();
+
+    // "... (Photo by Kevin Mazur/Getty Images)", "(Image: GETTY)", "(Photos by Reuters)", "Credit: ESA", "J. Scott Applewhite / AP file"
+    [GeneratedRegex("""(?:\((?:file |staff )?(?:photos?|images?|pictures?|pic|video|source|credit|fotos?|imagem|foto:|reprodução)\b[^()]{0,120}\)|\b(?:photo|image|picture) credit\b[^.]{0,80}|credit: [^.]{1,80}|/\s*(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Getty|AP Photo|The Associated Press)(?: file| photo)?|\bGetty Images(?: for [^.]{1,60})?|\(AP Photo[^)]*\))\.?\s*$""", Options)]
+    private static partial Regex Credit();
+
+    // "Photo: Hau Dinh, AP", "Image copyright EPA", "Image caption ...", "Media caption ...", "Foto: ..."
+    [GeneratedRegex("""^(?:photo|photos|image|images|picture|pictures|pic|credit|foto|fotos|imagem|image copyright|image caption|media caption|caption|copyright|getty images|file photo|photograph)\s*(?:[:|©\-–—]|by\b|copyright\b|caption\b|$)""", Options)]
+    private static partial Regex CreditPrefix();
+
+    // newsletter and share prompts, app promotions
+    [GeneratedRegex("""\b(?:sign up|sign-up|signup|subscribe|subscribers? only|newsletters?|inbox|click here|tap here|get the [\w ]{1,30} app|download (?:the|our) app|follow us|follow (?:him|her|them) on|like us on facebook|share (?:this|on)|tell us what you think|leave a comment|loading content|media playback is unsupported|this (?:post|article) may contain affiliate|all rights reserved|contributed to this report|ha contribuído|receba (?:as|nossas) not[ií]cias|cadastre-se|inscreva-se|assine)\b""", Options)]
+    private static partial Regex Prompt();
+
+    // "... can also be accessed at the following alternate addresses", "© 2019 Press TV", "Copyright ..."
+    [GeneratedRegex("""(?:^(?:©|copyright\b|\(c\) \d{4})|alternate addresses|also be accessed at|available on (?:the )?(?:app store|google play)|\bapps? (?:for|on) (?:ios|android)|^(?:email|e-mail) [\w .'-]{1,40} at \S+@\S+)""", Options)]
+    private static partial Regex Footer();
+
+    // "News / Russia", "Home » News » World", "Mensagens » Mensagens de Autoestima » Só quem se Ama…"
+    [GeneratedRegex("""^[^.!?:]{1,60}(?:\s[/»>|›]\s[^.!?:]{1,80})+$""", Options)]
+    private static partial Regex Trail();
+
+    // "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Updated 5:27 am CST, Wednesday, November 20, 2019", "05/10/2018 - Publicado por: ..."
+    [GeneratedRegex("""^(?:(?:\|\s*)?(?:published|updated|posted|last updated|last modified|publicado|atualizado|pubblicato|date)\b.{0,60}$|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,60}$|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b[^.]{0,30}$|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b[^.]{0,30}$)""", Options)]
+    private static partial Regex DateStamp();
+
+    // "Image 1 of 8", "1 of 8", "Caption", "Close"
+    [GeneratedRegex("""^(?:(?:image|photo|slide|picture)\s+)?\d+\s+(?:of|/|de|di)\s+\d+$|^(?:caption|close|image|enlarge|expand|hide caption|toggle caption|previous|next|prev)$""", Options)]
+    private static partial Regex Gallery();
+
+    [GeneratedRegex("""\b(?:19|20)\d\d\b""", Options)]
+    private static partial Regex Year();
+
+    [GeneratedRegex("""\b\d{1,2}[:h]\d\d\b""", Options)]
+    private static partial Regex Clock();
+
+    // month names in the languages the bot reads most (en, pt, es, it, fr, de)
+    [GeneratedRegex("""\b(?:jan(?:uary|eiro|uar)?|feb(?:ruary|ruar)?|mar(?:ch|ço|zo|s)?|apr(?:il)?|may|jun(?:e|ho|io)?|jul(?:y|ho|io)?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember|embro)?|dec(?:ember)?|fevereiro|abril|maio|agosto|setembro|outubro|dezembro|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember)\b""", Options)]
+    private static partial Regex MonthName();
+}

@@ -1,0 +1,146 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Cli;
+
+/// <summary>
+/// `newsbot extract FILE` prints the main text of one saved page;
+/// `newsbot extract --batch DIR --out PRED.json` writes {name: text} for every *.html / *.html.gz in DIR.
+/// A ground-truth.json beside DIR (or in it) is read only for its page `url` fields.
+/// </summary>
+public sealed class ExtractCommand : ICliCommand
+{
+    public string Name => "extract";
+
+    public string Summary => "main text of saved article pages: extract FILE | extract --batch DIR --out PRED.json";
+
+    public async Task<int> RunAsync(string[] args, CliContext context)
+    {
+        var cli = new CliArgs(args);
+        var extractor = new ArticleExtractor();
+        var batch = cli.Get("batch");
+        if (batch is not null)
+            return await RunBatchAsync(extractor, batch, cli.Get("out"), context);
+        if (cli.Positional.Count != 1)
+        {
+            await context.Error.WriteLineAsync("usage: newsbot extract FILE [--url URL] | newsbot extract --batch DIR --out PRED.json");
+            return 2;
+        }
+        var path = cli.Positional[0];
+        if (!File.Exists(path))
+        {
+            await context.Error.WriteLineAsync($"newsbot extract: no such file '{path}'");
+            return 1;
+        }
+        Uri.TryCreate(cli.Get("url"), UriKind.Absolute, out var url);
+        var text = extractor.Extract(await ReadPageAsync(path, context.Cancellation), url);
+        if (text is null)
+        {
+            await context.Error.WriteLineAsync("newsbot extract: no article text found");
+            return 1;
+        }
+        await context.Out.WriteLineAsync(text);
+        return 0;
+    }
+
+    private static async Task<int> RunBatchAsync(ArticleExtractor extractor, string dir, string? outPath, CliContext context)
+    {
+        if (outPath is null || !Directory.Exists(dir))
+        {
+            await context.Error.WriteLineAsync(outPath is null
+                ? "newsbot extract: --batch needs --out PRED.json"
+                : $"newsbot extract: no such folder '{dir}'");
+            return 2;
+        }
+        var urls = await ReadUrlsAsync(dir, context);
+        var files = Directory.EnumerateFiles(dir)
+            .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var empty = 0;
+        foreach (var file in files)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            var id = PageId(file);
+            string html;
+            try
+            {
+                html = await ReadPageAsync(file, context.Cancellation);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                await context.Error.WriteLineAsync($"newsbot extract: cannot read '{file}': {ex.Message}");
+                result[id] = "";
+                empty++;
+                continue;
+            }
+            var url = urls.TryGetValue(id, out var u) ? u : null;
+            var text = extractor.Extract(html, url) ?? "";
+            if (text.Length == 0)
+                empty++;
+            result[id] = text;
+        }
+        await using (var stream = File.Create(outPath))
+            await JsonSerializer.SerializeAsync(stream, result, new JsonSerializerOptions { WriteIndented = true }, context.Cancellation);
+        await context.Out.WriteLineAsync($"extracted {files.Count} pages ({empty} empty) -> {outPath}");
+        return 0;
+    }
+
+    /// <summary>File name without .html / .html.gz.</summary>
+    internal static string PageId(string file)
+    {
+        var name = Path.GetFileName(file);
+        foreach (var ext in new[] { ".html.gz", ".html" })
+        {
+            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase))
+                return name[..^ext.Length];
+        }
+        return name;
+    }
+
+    private static async Task<string> ReadPageAsync(string path, CancellationToken ct)
+    {
+        await using var file = File.OpenRead(path);
+        Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            ? new GZipStream(file, CompressionMode.Decompress)
+            : file;
+        await using (stream)
+        {
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return await reader.ReadToEndAsync(ct);
+        }
+    }
+
+    /// <summary>Page URLs from a ground-truth.json in DIR or its parent: only the `url` field is read.</summary>
+    private static async Task<Dictionary<string, Uri>> ReadUrlsAsync(string dir, CliContext context)
+    {
+        var urls = new Dictionary<string, Uri>(StringComparer.Ordinal);
+        var full = Path.GetFullPath(dir);
+        var candidates = new[] { Path.Combine(full, "ground-truth.json"), Path.Combine(Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar)) ?? full, "ground-truth.json") };
+        var path = candidates.FirstOrDefault(File.Exists);
+        if (path is null)
+            return urls;
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            using var doc = await JsonDocument.ParseAsync(stream, cancellationToken: context.Cancellation);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                return urls;
+            foreach (var page in doc.RootElement.EnumerateObject())
+            {
+                if (page.Value.ValueKind == JsonValueKind.Object
+                    && page.Value.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String
+                    && Uri.TryCreate(u.GetString(), UriKind.Absolute, out var uri))
+                    urls[page.Name] = uri;
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or IOException)
+        {
+            await context.Error.WriteLineAsync($"newsbot extract: ignoring unreadable '{path}': {ex.Message}");
+        }
+        return urls;
+    }
+}
