@@ -37,7 +37,7 @@ public static partial class ArticleDomCleaner
         if (element.GetAttribute("aria-hidden") == "true")
             return true;
         var names = element.ClassName + " " + element.Id;
-        return names.Length > 1 && FurnitureName().IsMatch(names);
+        return names.Length > 1 && (FurnitureName().IsMatch(names) || FurniturePart().IsMatch(names));
     }
 
     private static bool HoldsTheStory(IElement element, int total)
@@ -54,6 +54,10 @@ public static partial class ArticleDomCleaner
         return false;
     }
 
-    [GeneratedRegex("""(?:^|[\s_-])(?:caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text|share|sharing|shares|social|socials|share-?bar|share-?tools|related|related-?(?:links|posts|articles|stories|content)|newsletter|subscribe|subscription|signup|sign-?up|promo|promotion|advert|advertisement|ad|ads|adslot|ad-?slot|ad-?container|sponsored|outbrain|taboola|breadcrumbs?|byline|bylines|author|author-?bio|author-?info|about-?author|tags|tag-?list|post-?tags|entry-?tags|keywords|comments?|comment-?count|recommended|recommendations|trending|popular|most-?read|most-?popular|read-?more|readmore|more-?stories|more-?news|see-?also|also-?read|dont-?miss|timestamp|dateline|date|published|posted-?on|entry-?meta|post-?meta|article-?meta|meta|toolbar|tools|print|disclaimer|copyright|inline-?promo|embed-?promo|teaser|teasers|widget|sidebar|gallery|slideshow|carousel|video-?player|media-?caption|img-?caption|image-?caption)(?:$|[\s_-])""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""(?:^|[\s_-])(?:subscription|signup|sign-?up|ad|ads|adslot|ad-?slot|ad-?container|sponsored|author|dek|standfirst|stand-?first|abstract|article-?summary|sub-?headline|author-?bio|author-?info|about-?author|tags|tag-?list|post-?tags|entry-?tags|keywords|comments?|comment-?count|recommended|recommendations|trending|popular|most-?read|most-?popular|read-?more|readmore|more-?stories|more-?news|see-?also|also-?read|dont-?miss|timestamp|dateline|date|published|posted-?on|entry-?meta|post-?meta|article-?meta|meta|toolbar|tools|print|disclaimer|copyright|inline-?promo|embed-?promo|teaser|teasers|widget|sidebar|gallery|slideshow|carousel|video-?player|media-?caption|img-?caption|image-?caption)(?:$|[\s_-])""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureName();
+
+    // matched anywhere in a class or id, camelCase included ("newsCaption", "shareBar", "relatedLinks")
+    [GeneratedRegex("""caption|credit|share|social|related|newsletter|subscribe|promo|advert|outbrain|taboola|breadcrumb|byline|sidebar""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurniturePart();
 }

@@ -30,18 +30,30 @@ public static class BlockFilter
     }
 
     private static bool IsLinkList(TextBlock block) =>
-        block.LinkDensity > 0.6 || (block.LinkDensity > 0.35 && block.Words < ParagraphWords);
+        block.LinkDensity > 0.9
+        || (block.LinkDensity > 0.6 && block.Words < 25)
+        || (block.LinkDensity > 0.35 && block.Words < ParagraphWords);
 
+    /// <summary>
+    /// Drops up to <see cref="MaxStrayLines"/> short lines before the first and after the last paragraph; a longer
+    /// run of short lines at an edge is a list that belongs to the story and is kept.
+    /// </summary>
     private static List<TextBlock> TrimEdges(List<TextBlock> blocks)
     {
         var first = 0;
         while (first < blocks.Count && IsStrayLine(blocks[first], LeadingStrayWords) && blocks[first].Kind != BlockKind.Heading)
             first++;
+        if (first > MaxStrayLines)
+            first = 0;
         var last = blocks.Count - 1;
         while (last >= first && IsStrayLine(blocks[last], TrailingStrayWords))
             last--;
+        if (blocks.Count - 1 - last > MaxStrayLines)
+            last = blocks.Count - 1;
         return blocks.GetRange(first, last - first + 1);
     }
+
+    private const int MaxStrayLines = 3;
 
     private const int LeadingStrayWords = 6;
 
@@ -60,7 +72,7 @@ public static class BlockFilter
     {
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) || c == '_')
                 return true;
         }
         return false;

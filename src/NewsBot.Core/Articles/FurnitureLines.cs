@@ -47,7 +47,7 @@ public static partial class FurnitureLines
     private static partial Regex CreditPrefix();
 
     // newsletter and share prompts, app promotions
-    [GeneratedRegex("""\b(?:sign up|sign-up|signup|subscribe|subscribers? only|newsletters?|inbox|click here|tap here|get the [\w ]{1,30} app|download (?:the|our) app|follow us|follow (?:him|her|them) on|like us on facebook|share (?:this|on)|tell us what you think|leave a comment|loading content|media playback is unsupported|this (?:post|article) may contain affiliate|all rights reserved|contributed to this report|ha contribuído|receba (?:as|nossas) not[ií]cias|cadastre-se|inscreva-se|assine)\b""", Options)]
+    [GeneratedRegex("""\b(?:(?:sign up|sign-up|signup|subscribe)(?: now| today| here| for| to|$)|subscribers? only|newsletters?|inbox|click here|tap here|get the [\w ]{1,30} app|download (?:the|our) app|follow us|follow (?:him|her|them) on|like us on facebook|share (?:this|on)|tell us what you think|leave a comment|loading content|media playback is unsupported|this (?:post|article) may contain affiliate|all rights reserved|contributed to this report|ha contribuído|receba (?:as|nossas) not[ií]cias|cadastre-se|inscreva-se|assine)\b""", Options)]
     private static partial Regex Prompt();
 
     // "... can also be accessed at the following alternate addresses", "© 2019 Press TV", "Copyright ..."
