@@ -20,11 +20,7 @@ public sealed class ArticleExtractor : IContentExtractor
     {
         try
         {
-            if (string.IsNullOrWhiteSpace(html))
-                return null;
-            if (html.Length > MaxHtmlChars)
-                html = html[..MaxHtmlChars];
-            var blocks = ReadBlocks(html, pageUrl ?? PlaceholderUrl);
+            var blocks = ReadBlocks(html, pageUrl);
             if (blocks is null)
                 return null;
             var kept = BlockFilter.Filter(blocks);
@@ -37,11 +33,19 @@ public sealed class ArticleExtractor : IContentExtractor
         }
     }
 
-    private static List<TextBlock>? ReadBlocks(string html, Uri pageUrl)
+    /// <summary>
+    /// The blocks of the content element SmartReader picks, after the DOM furniture filter and before the line
+    /// filter (<see cref="BlockFilter"/>); null when the page has no content. Throws on parser failures.
+    /// </summary>
+    public static List<TextBlock>? ReadBlocks(string html, Uri? pageUrl)
     {
+        if (string.IsNullOrWhiteSpace(html))
+            return null;
+        if (html.Length > MaxHtmlChars)
+            html = html[..MaxHtmlChars];
         var document = new HtmlParser().ParseDocument(html);
         List<TextBlock>? blocks = null;
-        using var reader = new SmartReader.Reader(pageUrl.ToString(), document) { KeepClasses = true };
+        using var reader = new SmartReader.Reader((pageUrl ?? PlaceholderUrl).ToString(), document) { KeepClasses = true };
         reader.AddCustomOperationEnd(article =>
         {
             ArticleDomCleaner.Clean(article);

@@ -11,8 +11,6 @@ public static class BlockFilter
 
     public static List<TextBlock> Filter(IReadOnlyList<TextBlock> blocks)
     {
-        if (Environment.GetEnvironmentVariable("NB_DEBUG") == "1")
-            foreach (var b in blocks) Console.Error.WriteLine($"[{b.Kind} w={b.Words} ld={b.LinkDensity:F2} f={FurnitureLines.IsFurniture(b.Text)}] {b.Text}");
         var counts = blocks.GroupBy(b => b.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<TextBlock>(blocks.Count);

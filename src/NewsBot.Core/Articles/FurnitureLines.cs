@@ -14,6 +14,13 @@ public static partial class FurnitureLines
     /// <summary>Longest line (in words) that a furniture rule may remove: real paragraphs are longer.</summary>
     private const int MaxFurnitureWords = 45;
 
+    /// <summary>True when the line is an outlet's footer (copyright, alternate addresses, app links): what follows it is footer too.</summary>
+    public static bool IsFooter(string line)
+    {
+        var text = line.Trim();
+        return text.Length > 0 && TextBlock.CountWords(text) <= 30 && Footer().IsMatch(text);
+    }
+
     /// <summary>True when the line is page furniture rather than article text.</summary>
     public static bool IsFurniture(string line)
     {
@@ -23,7 +30,7 @@ public static partial class FurnitureLines
         var words = TextBlock.CountWords(text);
         if (words > MaxFurnitureWords)
             return false;
-        if (Label().IsMatch(text) || Credit().IsMatch(text) || CreditPrefix().IsMatch(text))
+        if (Label().IsMatch(text) || Credit().IsMatch(text) || CreditPrefix().IsMatch(text) || DatedCaption().IsMatch(text))
             return true;
         if (words <= 30 && (Prompt().IsMatch(text) || Footer().IsMatch(text)))
             return true;
@@ -57,6 +64,10 @@ public static partial class FurnitureLines
     // "News / Russia", "Home » News » World", "Mensagens » Mensagens de Autoestima » Só quem se Ama…"
     [GeneratedRegex("""^[^.!?:]{1,60}(?:\s[/»>|›]\s[^.!?:]{1,80})+$""", Options)]
     private static partial Regex Trail();
+
+    // agency photo captions: "... in Sochi, Russia November 13, 2017." (place straight before the date, no "on")
+    [GeneratedRegex("""\b[A-Z][\p{L}.]+,?\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s\d{1,2},\s\d{4}\.?\s*$""", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedCaption();
 
     // "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Updated 5:27 am CST, Wednesday, November 20, 2019", "05/10/2018 - Publicado por: ..."
     [GeneratedRegex("""^(?:(?:\|\s*)?(?:published|updated|posted|last updated|last modified|publicado|atualizado|pubblicato|date)\b.{0,60}$|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,60}$|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b[^.]{0,30}$|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b[^.]{0,30}$)""", Options)]

@@ -18,14 +18,14 @@ public sealed class ExtractCommand : ICliCommand
 
     public async Task<int> RunAsync(string[] args, CliContext context)
     {
-        var cli = new CliArgs(args);
+        var cli = new CliArgs(args, "blocks");
         var extractor = new ArticleExtractor();
         var batch = cli.Get("batch");
         if (batch is not null)
             return await RunBatchAsync(extractor, batch, cli.Get("out"), context);
         if (cli.Positional.Count != 1)
         {
-            await context.Error.WriteLineAsync("usage: newsbot extract FILE [--url URL] | newsbot extract --batch DIR --out PRED.json");
+            await context.Error.WriteLineAsync("usage: newsbot extract FILE [--url URL] [--blocks] | newsbot extract --batch DIR --out PRED.json");
             return 2;
         }
         var path = cli.Positional[0];
@@ -35,13 +35,40 @@ public sealed class ExtractCommand : ICliCommand
             return 1;
         }
         Uri.TryCreate(cli.Get("url"), UriKind.Absolute, out var url);
-        var text = extractor.Extract(await ReadPageAsync(path, context.Cancellation), url);
+        var html = await ReadPageAsync(path, context.Cancellation);
+        if (cli.Has("blocks"))
+            return await PrintBlocksAsync(html, url, context);
+        var text = extractor.Extract(html, url);
         if (text is null)
         {
             await context.Error.WriteLineAsync("newsbot extract: no article text found");
             return 1;
         }
         await context.Out.WriteLineAsync(text);
+        return 0;
+    }
+
+    /// <summary>`--blocks`: every block of the content element, '+' kept or '-' dropped, to see why text went missing.</summary>
+    private static async Task<int> PrintBlocksAsync(string html, Uri? url, CliContext context)
+    {
+        IReadOnlyList<TextBlock>? blocks;
+        try
+        {
+            blocks = ArticleExtractor.ReadBlocks(html, url);
+        }
+        catch (Exception ex)
+        {
+            await context.Error.WriteLineAsync($"newsbot extract: page could not be read: {ex.Message}");
+            return 1;
+        }
+        if (blocks is null)
+        {
+            await context.Error.WriteLineAsync("newsbot extract: no content element found");
+            return 1;
+        }
+        var kept = BlockFilter.Filter(blocks).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var b in blocks)
+            await context.Out.WriteLineAsync($"{(kept.Contains(b) ? '+' : '-')} [{b.Kind} w={b.Words} links={b.LinkDensity:F2}] {b.Text}");
         return 0;
     }
 
