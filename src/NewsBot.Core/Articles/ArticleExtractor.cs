@@ -4,6 +4,9 @@ using NewsBot.Core.Abstractions;
 
 namespace NewsBot.Core.Articles;
 
+/// <summary>The blocks of a page's content element and the texts the page marks as furniture (title, site name, image alts).</summary>
+public sealed record ArticleBlocks(IReadOnlyList<TextBlock> Blocks, IReadOnlySet<string> Known);
+
 /// <summary>
 /// Main text of an article page: SmartReader (a Readability port) picks the content element, then furniture
 /// elements (captions, share bars, related links, newsletter boxes) and furniture lines are removed.
@@ -20,10 +23,10 @@ public sealed class ArticleExtractor : IContentExtractor
     {
         try
         {
-            var blocks = ReadBlocks(html, pageUrl);
-            if (blocks is null)
+            var page = ReadBlocks(html, pageUrl);
+            if (page is null)
                 return null;
-            var kept = BlockFilter.Filter(blocks);
+            var kept = BlockFilter.Filter(page.Blocks, page.Known);
             var text = string.Join("\n\n", kept.Select(b => b.Text)).Trim();
             return text.Length == 0 ? null : text;
         }
@@ -37,13 +40,14 @@ public sealed class ArticleExtractor : IContentExtractor
     /// The blocks of the content element SmartReader picks, after the DOM furniture filter and before the line
     /// filter (<see cref="BlockFilter"/>); null when the page has no content. Throws on parser failures.
     /// </summary>
-    public static List<TextBlock>? ReadBlocks(string html, Uri? pageUrl)
+    public static ArticleBlocks? ReadBlocks(string html, Uri? pageUrl)
     {
         if (string.IsNullOrWhiteSpace(html))
             return null;
         if (html.Length > MaxHtmlChars)
             html = html[..MaxHtmlChars];
         var document = new HtmlParser().ParseDocument(html);
+        var known = ImageTexts(document);
         List<TextBlock>? blocks = null;
         using var reader = new SmartReader.Reader((pageUrl ?? PlaceholderUrl).ToString(), document) { KeepClasses = true };
         reader.AddCustomOperationEnd(article =>
@@ -52,6 +56,28 @@ public sealed class ArticleExtractor : IContentExtractor
             blocks = BlockWriter.Write(article);
         });
         var result = reader.GetArticle();
-        return blocks;
+        if (blocks is null)
+            return null;
+        foreach (var label in new[] { result.Title, result.SiteName })
+        {
+            if (!string.IsNullOrWhiteSpace(label))
+                known.Add(BlockFilter.FurnitureKey(label));
+        }
+        return new ArticleBlocks(blocks, known);
+    }
+
+    /// <summary>Alt and title texts of the page's images (4+ words): a block that repeats one is a caption.</summary>
+    private static HashSet<string> ImageTexts(IDocument document)
+    {
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var img in document.Images)
+        {
+            foreach (var text in new[] { img.AlternativeText, img.Title })
+            {
+                if (!string.IsNullOrWhiteSpace(text) && TextBlock.CountWords(text) >= 4)
+                    texts.Add(BlockFilter.FurnitureKey(text));
+            }
+        }
+        return texts;
     }
 }

@@ -9,14 +9,16 @@ public static class BlockFilter
     /// <summary>A block with at least this many words reads as running text.</summary>
     private const int ParagraphWords = 10;
 
-    public static List<TextBlock> Filter(IReadOnlyList<TextBlock> blocks)
+    /// <summary>Kept blocks in order. <paramref name="known"/> holds texts the page itself marks as furniture
+    /// (title, site name, image alt texts) in <see cref="FurnitureKey"/> form.</summary>
+    public static List<TextBlock> Filter(IReadOnlyList<TextBlock> blocks, IReadOnlySet<string>? known = null)
     {
         var counts = blocks.GroupBy(b => b.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<TextBlock>(blocks.Count);
         foreach (var block in blocks)
         {
-            if (!HasLetters(block.Text) || FurnitureLines.IsFurniture(block.Text) || IsLinkList(block))
+            if (!HasLetters(block.Text) || FurnitureLines.IsFurniture(block.Text) || IsLinkList(block) || IsKnown(block, known))
                 continue;
             if (counts[block.Text] > 1 && block.Words < ParagraphWords)
                 continue;
@@ -25,6 +27,44 @@ public static class BlockFilter
             kept.Add(block);
         }
         return TrimEdges(kept);
+    }
+
+    /// <summary>Lower-case words joined by single spaces: the form in which page texts are compared.</summary>
+    public static string FurnitureKey(string text)
+    {
+        var key = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && key.Length > 0)
+                    key.Append(' ');
+                key.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+        return key.ToString();
+    }
+
+    private static bool IsKnown(TextBlock block, IReadOnlySet<string>? known)
+    {
+        if (known is null || known.Count == 0 || block.Words > 60)
+            return false;
+        var key = FurnitureKey(block.Text);
+        if (known.Contains(key))
+            return true;
+        // a caption that repeats the image's alt text and then adds a credit
+        foreach (var text in known)
+        {
+            if (text.Length >= 30 && key.Length > text.Length && key.StartsWith(text, StringComparison.Ordinal) && key[text.Length] == ' ')
+                return true;
+        }
+        return false;
     }
 
     private static bool IsLinkList(TextBlock block) =>
@@ -39,7 +79,7 @@ public static class BlockFilter
     private static List<TextBlock> TrimEdges(List<TextBlock> blocks)
     {
         var first = 0;
-        while (first < blocks.Count && IsStrayLine(blocks[first], LeadingStrayWords) && blocks[first].Kind != BlockKind.Heading)
+        while (first < blocks.Count && IsLeadingStray(blocks[first]))
             first++;
         if (first > MaxStrayLines)
             first = 0;
@@ -56,6 +96,12 @@ public static class BlockFilter
     private const int LeadingStrayWords = 6;
 
     private const int TrailingStrayWords = 10;
+
+    /// <summary>A short line that is no heading, or a long heading (a standfirst that repeats the summary).</summary>
+    private static bool IsLeadingStray(TextBlock block) =>
+        block.Kind == BlockKind.Heading ? block.Words >= StandfirstWords : IsStrayLine(block, LeadingStrayWords);
+
+    private const int StandfirstWords = 15;
 
     private static bool IsStrayLine(TextBlock block, int maxWords) =>
         block.Words <= maxWords && block.Kind != BlockKind.ListItem && !EndsSentence(block.Text);

@@ -36,13 +36,15 @@ public static partial class FurnitureLines
             return true;
         if (words <= 12 && (Trail().IsMatch(text) || DateStamp().IsMatch(text) || Gallery().IsMatch(text)))
             return true;
-        if (words <= 10 && Year().IsMatch(text) && (Clock().IsMatch(text) || MonthName().IsMatch(text)) && !text.EndsWith('.'))
+        if (words <= 20 && MetaLine().IsMatch(text))
+            return true;
+        if (words <= 10 && Year().IsMatch(text) && (Clock().IsMatch(text) || (MonthName().IsMatch(text) && DayNumber().IsMatch(text))) && !text.EndsWith('.'))
             return true;
         return false;
     }
 
     // "Read more: ...", "Related: ...", "SEE MORE", "Don't miss", "Advertisement", "Tags: ...", "Source: ..."
-    [GeneratedRegex("""^(?:read more|read next|read also|also read|see more|see also|more|related|related (?:articles?|stories|content|coverage|posts?|reading|news|topics)|recommended(?: for you)?|you may also like|you might also like|most (?:read|popular)|trending(?: now)?|don'?t miss|must read|watch|watch now|listen|advertisement|advert|sponsored(?: content)?|tags?|topics|filed under|categor(?:y|ies)|source|sources|share|share this(?: article| story| post)?|comments?|leia (?:mais|também)|veja (?:mais|também)|saiba mais|leggi anche|читайте также|lesen sie auch|lire aussi|lea también)\b\s*(?:[:»|>\-–—]|$)""", Options)]
+    [GeneratedRegex("""^(?:read more|read next|read also|also read|see more|see also|more|related|related (?:articles?|stories|content|coverage|posts?|reading|news|topics)|recommended(?: for you)?|you may also like|you might also like|most (?:read|popular)|trending(?: now)?|don'?t miss|must read|watch|watch now|listen|advertisement|advert|sponsored(?: content)?|tags?|topics|filed under|categor(?:y|ies)|source|sources|share|share this(?: article| story| post)?|comments?|leia (?:mais|também)|veja (?:mais|também)|saiba mais|leggi anche|читайте также|lesen sie auch|lire aussi|lea también|sign in|log in|login|register|menu|search)\b\s*(?:[:»|>\-–—]|$)""", Options)]
     private static partial Regex Label();
 
     // "... (Photo by Kevin Mazur/Getty Images)", "(Image: GETTY)", "(Photos by Reuters)", "Credit: ESA", "J. Scott Applewhite / AP file"
@@ -50,7 +52,7 @@ public static partial class FurnitureLines
     private static partial Regex Credit();
 
     // "Photo: Hau Dinh, AP", "Image copyright EPA", "Image caption ...", "Media caption ...", "Foto: ..."
-    [GeneratedRegex("""^(?:photo|photos|image|images|picture|pictures|pic|credit|foto|fotos|imagem|image copyright|image caption|media caption|caption|copyright|getty images|file photo|photograph)\s*(?:[:|©\-–—]|by\b|copyright\b|caption\b|$)""", Options)]
+    [GeneratedRegex("""^\((?:reporting|additional reporting|writing|editing|compiled) by\b[^()]*\)\.?$|^(?:photo|photos|image|images|picture|pictures|pic|credit|foto|fotos|imagem|image copyright|image caption|media caption|caption|copyright|getty images|file photo|photograph)\s*(?:[:|©\-–—]|by\b|copyright\b|caption\b|$)""", Options)]
     private static partial Regex CreditPrefix();
 
     // newsletter and share prompts, app promotions
@@ -76,6 +78,13 @@ public static partial class FurnitureLines
     // "Image 1 of 8", "1 of 8", "Caption", "Close"
     [GeneratedRegex("""^(?:(?:image|photo|slide|picture)\s+)?\d+\s+(?:of|/|de|di)\s+\d+$|^(?:caption|close|image|enlarge|expand|hide caption|toggle caption|previous|next|prev)$""", Options)]
     private static partial Regex Gallery();
+
+    // "Posted by ...", "Publicado por: ...", "Category: ...", "Tags: ..."
+    [GeneratedRegex("""\b(?:posted|published|written|publicado|escrito|pubblicato|scritto) (?:by|por|da)\b|\b(?:category|categories|categoria|categoría|tags)\s*:""", Options)]
+    private static partial Regex MetaLine();
+
+    [GeneratedRegex("""(?<![\d:])\b\d{1,2}\b(?![\d:])""", Options)]
+    private static partial Regex DayNumber();
 
     [GeneratedRegex("""\b(?:19|20)\d\d\b""", Options)]
     private static partial Regex Year();

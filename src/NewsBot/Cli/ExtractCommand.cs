@@ -51,23 +51,23 @@ public sealed class ExtractCommand : ICliCommand
     /// <summary>`--blocks`: every block of the content element, '+' kept or '-' dropped, to see why text went missing.</summary>
     private static async Task<int> PrintBlocksAsync(string html, Uri? url, CliContext context)
     {
-        IReadOnlyList<TextBlock>? blocks;
+        ArticleBlocks? page;
         try
         {
-            blocks = ArticleExtractor.ReadBlocks(html, url);
+            page = ArticleExtractor.ReadBlocks(html, url);
         }
         catch (Exception ex)
         {
             await context.Error.WriteLineAsync($"newsbot extract: page could not be read: {ex.Message}");
             return 1;
         }
-        if (blocks is null)
+        if (page is null)
         {
             await context.Error.WriteLineAsync("newsbot extract: no content element found");
             return 1;
         }
-        var kept = BlockFilter.Filter(blocks).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var b in blocks)
+        var kept = BlockFilter.Filter(page.Blocks, page.Known).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var b in page.Blocks)
             await context.Out.WriteLineAsync($"{(kept.Contains(b) ? '+' : '-')} [{b.Kind} w={b.Words} links={b.LinkDensity:F2}] {b.Text}");
         return 0;
     }
