@@ -20,7 +20,7 @@ public static class BlockFilter
         {
             if (!HasLetters(block.Text) || FurnitureLines.IsFurniture(block.Text) || IsLinkList(block) || IsKnown(block, known))
                 continue;
-            if (counts[block.Text] > 1 && block.Words < ParagraphWords)
+            if (counts[block.Text] > 1 && block.Words < ParagraphWords && !EndsSentence(block.Text))
                 continue;
             if (!seen.Add(block.Text))
                 continue;
@@ -70,7 +70,7 @@ public static class BlockFilter
     private static bool IsLinkList(TextBlock block) =>
         block.LinkDensity > 0.9
         || (block.LinkDensity > 0.6 && block.Words < 25)
-        || (block.LinkDensity > 0.35 && block.Words < ParagraphWords);
+        || (block.LinkDensity > 0.35 && block.Words < ParagraphWords && block.Kind != BlockKind.Heading);
 
     /// <summary>
     /// Drops up to <see cref="MaxStrayLines"/> short lines before the first and after the last paragraph; a longer
@@ -83,12 +83,36 @@ public static class BlockFilter
             first++;
         if (first > MaxStrayLines)
             first = 0;
-        var last = blocks.Count - 1;
-        while (last >= first && IsStrayLine(blocks[last], TrailingStrayWords))
-            last--;
-        if (blocks.Count - 1 - last > MaxStrayLines)
-            last = blocks.Count - 1;
+        var last = TrimTrailingStrays(blocks, first, blocks.Count - 1);
+        var links = TrailingLinkList(blocks, first, last);
+        if (links < last)
+            last = TrimTrailingStrays(blocks, first, links);
         return blocks.GetRange(first, last - first + 1);
+    }
+
+    private static int TrimTrailingStrays(List<TextBlock> blocks, int first, int last)
+    {
+        var end = last;
+        while (end >= first && IsStrayLine(blocks[end], TrailingStrayWords))
+            end--;
+        return last - end > MaxStrayLines ? last : end;
+    }
+
+    /// <summary>
+    /// Index of the last block before a closing run of 2+ list items that are largely links ("More stories" boxes),
+    /// or <paramref name="last"/> when the story does not end that way.
+    /// </summary>
+    private static int TrailingLinkList(List<TextBlock> blocks, int first, int last)
+    {
+        var start = last;
+        var linked = 0.0;
+        while (start >= first && blocks[start].Kind == BlockKind.ListItem && blocks[start].LinkDensity >= 0.25)
+        {
+            linked += blocks[start].LinkDensity;
+            start--;
+        }
+        var count = last - start;
+        return count >= 2 && linked / count >= 0.3 ? start : last;
     }
 
     private const int MaxStrayLines = 3;

@@ -14,6 +14,9 @@ public static partial class FurnitureLines
     /// <summary>Longest line (in words) that a furniture rule may remove: real paragraphs are longer.</summary>
     private const int MaxFurnitureWords = 45;
 
+    /// <summary>Longest paragraph (in words) that an appeal to the reader ("If you enjoyed this article...") may remove.</summary>
+    private const int MaxAppealWords = 60;
+
     /// <summary>True when the line is an outlet's footer (copyright, alternate addresses, app links): what follows it is footer too.</summary>
     public static bool IsFooter(string line)
     {
@@ -28,6 +31,8 @@ public static partial class FurnitureLines
         if (text.Length == 0)
             return true;
         var words = TextBlock.CountWords(text);
+        if (words <= MaxAppealWords && Appeal().IsMatch(text))
+            return true;
         if (words > MaxFurnitureWords)
             return false;
         if (Label().IsMatch(text) || Credit().IsMatch(text) || CreditPrefix().IsMatch(text) || DatedCaption().IsMatch(text))
@@ -58,6 +63,10 @@ public static partial class FurnitureLines
     // newsletter and share prompts, app promotions
     [GeneratedRegex("""\b(?:(?:sign up|sign-up|signup|subscribe)(?: now| today| here| for| to|$)|subscribers? only|newsletters?|inbox|click here|tap here|get the [\w ]{1,30} app|download (?:the|our) app|follow us|follow (?:him|her|them) on|like us on facebook|share (?:this|on)|tell us what you think|leave a comment|loading content|media playback is unsupported|this (?:post|article) may contain affiliate|all rights reserved|contributed to this report|ha contribuído|receba (?:as|nossas) not[ií]cias|cadastre-se|inscreva-se|assine)\b""", Options)]
     private static partial Regex Prompt();
+
+    // appeals to the reader that are never story text, even inside a longer paragraph
+    [GeneratedRegex("""\b(?:(?:sign up|subscribe|register) (?:for|to) (?:our|the|a)\b[^.]{0,40}\bnewsletters?\b|if you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|story|post|piece|journalism|reporting)|join our\b[^.]{0,30}\b(?:forums?|community|newsletter|mailing list)|become a (?:member|subscriber|patron|supporter) (?:today|now|of)|support (?:our|independent) journalism)""", Options)]
+    private static partial Regex Appeal();
 
     // "... can also be accessed at the following alternate addresses", "© 2019 Press TV", "Copyright ..."
     [GeneratedRegex("""(?:^(?:©|copyright\b|\(c\) \d{4})|alternate addresses|also be accessed at|available on (?:the )?(?:app store|google play)|\bapps? (?:for|on) (?:ios|android)|^(?:email|e-mail) [\w .'-]{1,40} at \S+@\S+)""", Options)]
