@@ -74,31 +74,73 @@ public class ArticleExtractorTests
     }
 
     [Fact]
-    public void Deeply_nested_markup_does_not_throw()
+    public void Hostile_nesting_gives_null_without_throwing()
     {
         var html = new StringBuilder("<html><body>");
-        for (var i = 0; i < 5000; i++)
+        for (var i = 0; i < 20_000; i++)
             html.Append("<div>");
         html.Append("<p>Deep inside a tower of unclosed div elements sits one sentence that a hostile page might hide from the parser.</p>");
         html.Append("</body></html>");
 
-        var exception = Record.Exception(() => new ArticleExtractor().Extract(html.ToString(), PageUrl));
-
-        Assert.Null(exception);
+        Assert.Null(new ArticleExtractor().Extract(html.ToString(), PageUrl));
     }
 
     [Fact]
-    public void Huge_pages_are_cut_and_still_give_the_story()
+    public void Ordinary_nesting_is_read()
+    {
+        var html = new StringBuilder("<html><body>");
+        for (var i = 0; i < 60; i++)
+            html.Append("<div class=\"wrap\">");
+        html.Append("<p>Sixty wrappers deep sits a sentence that a clumsy but honest page template might produce around its story.</p>");
+        html.Append("<p>A second paragraph follows it, so that the reader has enough text to treat the block as an article body.</p>");
+        html.Append("</body></html>");
+
+        var text = new ArticleExtractor().Extract(html.ToString(), PageUrl);
+
+        Assert.NotNull(text);
+        Assert.Contains("Sixty wrappers deep", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Huge_pages_are_cut_at_the_limit_and_still_give_the_story()
     {
         var story = Fixture("news-page.html");
+        var cut = story.IndexOf("<p>Librarians said", StringComparison.Ordinal);
         var padding = new StringBuilder();
-        while (padding.Length < ArticleExtractor.MaxHtmlChars)
-            padding.Append("<!-- filler comment that pads the page out beyond the size limit -->\n");
-        var html = story.Replace("</body>", padding + "</body>", StringComparison.Ordinal);
+        while (padding.Length < 200_000)
+            padding.Append("<p>Filler paragraph past the size limit that the extractor must never read.</p>\n");
+        var html = story.Insert(cut, padding.ToString());
 
-        var text = new ArticleExtractor().Extract(html, PageUrl);
+        var text = new ArticleExtractor(maxHtmlChars: cut + 1000).Extract(html, PageUrl);
 
         Assert.NotNull(text);
         Assert.Contains("converted grain barge", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Librarians said", text, StringComparison.Ordinal);
+        Assert.True(text.Split("Filler paragraph").Length < 20, "read past the limit");
+    }
+
+    [Fact]
+    public void The_default_limit_applies_without_arguments()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ArticleExtractor(0));
+        Assert.Equal(3_000_000, ArticleExtractor.DefaultMaxHtmlChars);
+    }
+}
+
+public class NestingGuardTests
+{
+    [Fact]
+    public void Counts_open_containers_and_ignores_self_closing_tags()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<div class=x>", 30)) + "text";
+        var closed = string.Concat(Enumerable.Repeat("<div><span>a</span></div>", 100));
+        var sloppy = string.Concat(Enumerable.Repeat("<p>unclosed paragraph <li>item <br>", 500));
+
+        Assert.True(NestingGuard.Exceeds(deep, 20));
+        Assert.False(NestingGuard.Exceeds(deep, 30));
+        Assert.False(NestingGuard.Exceeds(closed, 2));
+        Assert.False(NestingGuard.Exceeds(sloppy, 1));
+        Assert.False(NestingGuard.Exceeds("", 1));
+        Assert.False(NestingGuard.Exceeds("a < b and <", 1));
     }
 }
