@@ -37,7 +37,7 @@ public static partial class FurnitureLines
             return false;
         if (Label().IsMatch(text) || Credit().IsMatch(text) || CreditPrefix().IsMatch(text) || DatedCaption().IsMatch(text))
             return true;
-        if (words <= 30 && (Prompt().IsMatch(text) || Footer().IsMatch(text)))
+        if (words <= 30 && (Prompt().IsMatch(text) || Footer().IsMatch(text) || FollowPrompt().IsMatch(text) || Moderation().IsMatch(text)))
             return true;
         if (words <= 12 && (Trail().IsMatch(text) || DateStamp().IsMatch(text) || Gallery().IsMatch(text)))
             return true;
@@ -49,7 +49,7 @@ public static partial class FurnitureLines
     }
 
     // "Read more: ...", "Related: ...", "SEE MORE", "Don't miss", "Advertisement", "Tags: ...", "Source: ..."
-    [GeneratedRegex("""^(?:read more|read next|read also|also read|see more|see also|more|related|related (?:articles?|stories|content|coverage|posts?|reading|news|topics)|recommended(?: for you)?|you may also like|you might also like|most (?:read|popular)|trending(?: now)?|don'?t miss|must read|watch|watch now|listen|advertisement|advert|sponsored(?: content)?|tags?|topics|filed under|categor(?:y|ies)|source|sources|share|share this(?: article| story| post)?|comments?|leia (?:mais|também)|veja (?:mais|também)|saiba mais|leggi anche|читайте также|lesen sie auch|lire aussi|lea también|sign in|log in|login|register|menu|search)\b\s*(?:[:»|>\-–—]|$)""", Options)]
+    [GeneratedRegex("""^(?:read more|read next|read also|also read|see more|see also|more|related|related (?:articles?|stories|content|coverage|posts?|reading|news|topics)|recommended(?: for you)?|you may also like|you might also like|most (?:read|popular)|trending(?: now)?|don'?t miss|must read|watch|watch now|listen|advertisement|advert|sponsored(?: content)?|tags?|topics|filed under|categor(?:y|ies)|source|sources|share|share this(?: article| story| post)?|comments?|leia (?:mais|também)|veja (?:mais|também)|saiba mais|leggi anche|читайте также|lesen sie auch|lire aussi|lea también|sign in|log in|login|register|menu|search)\b\s*(?:[:»|>\-–—]|$)|^related\b[^.]{0,60}:\s*$""", Options)]
     private static partial Regex Label();
 
     // "... (Photo by Kevin Mazur/Getty Images)", "(Image: GETTY)", "(Photos by Reuters)", "Credit: ESA", "J. Scott Applewhite / AP file"
@@ -60,8 +60,16 @@ public static partial class FurnitureLines
     [GeneratedRegex("""^\((?:reporting|additional reporting|writing|editing|compiled) by\b[^()]*\)\.?$|^(?:photo|photos|image|images|picture|pictures|pic|credit|foto|fotos|imagem|image copyright|image caption|media caption|caption|copyright|getty images|file photo|photograph)\s*(?:[:|©\-–—]|by\b|copyright\b|caption\b|$)""", Options)]
     private static partial Regex CreditPrefix();
 
+    // "Follow AP's full coverage of ... at https://...", "Follow Sample News on Twitter"
+    [GeneratedRegex("""^follow\b[^.]{0,80}\b(?:coverage|twitter|facebook|instagram|linkedin|youtube|tiktok)\b""", Options)]
+    private static partial Regex FollowPrompt();
+
+    // comment-moderation notes, in the languages the bot reads most
+    [GeneratedRegex("""\b(?:comments?|comentários?|comentarios?|commenti|commentaires?|kommentare)\b[^.]{0,80}\bmodera|\bmodera\w*\b[^.]{0,60}\b(?:comments?|comentários?|comentarios?|commenti|commentaires?|kommentare)\b""", Options)]
+    private static partial Regex Moderation();
+
     // newsletter and share prompts, app promotions
-    [GeneratedRegex("""\b(?:(?:sign up|sign-up|signup|subscribe)(?: now| today| here| for| to|$)|subscribers? only|newsletters?|inbox|click here|tap here|get the [\w ]{1,30} app|download (?:the|our) app|follow us|follow (?:him|her|them) on|like us on facebook|share (?:this|on)|tell us what you think|leave a comment|loading content|media playback is unsupported|this (?:post|article) may contain affiliate|all rights reserved|contributed to this report|ha contribuído|receba (?:as|nossas) not[ií]cias|cadastre-se|inscreva-se|assine)\b""", Options)]
+    [GeneratedRegex("""\b(?:(?:sign up|sign-up|signup|subscribe)(?: now| today| here| for| to|$)|subscribers? only|newsletters?|inbox|click here|tap here|get the [\w ]{1,30} app|download (?:the|our) app|follow us|follow (?:him|her|them) on|like us on facebook|share (?:this|on)|tell us what you think|leave a comment|loading content|media playback is unsupported|this (?:post|article) may contain affiliate|all rights reserved|contributed (?:reporting|to this (?:report|story|article))|may (?:earn|receive) (?:an? )?(?:affiliate )?commission|ha contribuído|receba (?:as|nossas) not[ií]cias|cadastre-se|inscreva-se|assine)\b""", Options)]
     private static partial Regex Prompt();
 
     // appeals to the reader that are never story text, even inside a longer paragraph
