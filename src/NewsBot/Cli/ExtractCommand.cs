@@ -35,7 +35,16 @@ public sealed class ExtractCommand : ICliCommand
             return 1;
         }
         Uri.TryCreate(cli.Get("url"), UriKind.Absolute, out var url);
-        var html = await ReadPageAsync(path, context.Cancellation);
+        string html;
+        try
+        {
+            html = await ReadPageAsync(path, context.Cancellation);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"newsbot extract: cannot read '{path}': {ex.Message}");
+            return 1;
+        }
         if (cli.Has("blocks"))
             return await PrintBlocksAsync(html, url, context);
         var text = extractor.Extract(html, url);

@@ -55,6 +55,7 @@ public sealed class ExtractCommandTests : IDisposable
         var (missingOut, _, err1) = await Run("--batch", _dir);
         var (missingFile, _, err2) = await Run(Path.Combine(_dir, "nope.html"));
         var (textless, _, err3) = await Run(WriteFile("empty.html", "<html><body></body></html>"));
+        var (badGzip, _, err4) = await Run(WriteFile("bad.html.gz", "this is not gzip data"));
 
         Assert.Equal(2, missingOut);
         Assert.Contains("--out", err1, StringComparison.Ordinal);
@@ -62,6 +63,8 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("no such file", err2, StringComparison.Ordinal);
         Assert.Equal(1, textless);
         Assert.Contains("no article text", err3, StringComparison.Ordinal);
+        Assert.Equal(1, badGzip);
+        Assert.Contains("cannot read", err4, StringComparison.Ordinal);
     }
 
     private string WriteFile(string name, string content)
