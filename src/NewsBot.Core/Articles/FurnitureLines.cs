@@ -31,6 +31,8 @@ public static partial class FurnitureLines
         if (text.Length == 0)
             return true;
         var words = TextBlock.CountWords(text);
+        if (TweetSignature().IsMatch(text))
+            return false;
         if (words <= MaxAppealWords && Appeal().IsMatch(text))
             return true;
         if (words > MaxFurnitureWords)
@@ -95,6 +97,10 @@ public static partial class FurnitureLines
     // "Image 1 of 8", "1 of 8", "Caption", "Close"
     [GeneratedRegex("""^(?:(?:image|photo|slide|picture)\s+)?\d+\s+(?:of|/|de|di)\s+\d+$|^(?:caption|close|image|enlarge|expand|hide caption|toggle caption|previous|next|prev)$""", Options)]
     private static partial Regex Gallery();
+
+    // the signature line of an embedded tweet is story text: "— Sample Person (@sample) November 3, 2019"
+    [GeneratedRegex("""^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)""", Options)]
+    private static partial Regex TweetSignature();
 
     // "Posted by ...", "Publicado por: ...", "Category: ...", "Tags: ..."
     [GeneratedRegex("""\b(?:posted|published|written|publicado|escrito|pubblicato|scritto) (?:by|por|da)\b|\b(?:category|categories|categoria|categoría|tags)\s*:""", Options)]

@@ -41,6 +41,7 @@ public class FurnitureLinesTests
     [InlineData("The agreement was signed on November 13, 2017.")]
     [InlineData("Source code for the project is published under an open licence, the team said.")]
     [InlineData("Calendário da Stock Car 2018")]
+    [InlineData("— Sample Person (@sample_person) November 3, 2019")]
     [InlineData("\"We came to an agreement that, at this moment, there's ground,\" he added.")]
     public void Keeps_story_lines(string line)
     {
