@@ -132,8 +132,8 @@ public static class BlockFilter
 
     private static bool EndsSentence(string text)
     {
-        var end = text.TrimEnd('"', '\'', '”', '’', ')', '»', ' ');
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or ':';
+        var end = text.TrimEnd('"', '\'', '”', '’', ')', '»', ' ', '」', '』', '）');
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or ':' or '。' or '！' or '？' or '：';
     }
 
     private static bool HasLetters(string text)

@@ -16,7 +16,7 @@ public sealed record TextBlock(string Text, BlockKind Kind, int LinkChars)
     /// <summary>Share of the text (0..1) that is link text.</summary>
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Text.Length);
 
-    /// <summary>Number of whitespace-separated words.</summary>
+    /// <summary>Number of words: whitespace-separated runs, and every Chinese or Japanese character on its own.</summary>
     public int Words { get; } = CountWords(Text);
 
     internal static int CountWords(string text)
@@ -25,6 +25,12 @@ public sealed record TextBlock(string Text, BlockKind Kind, int LinkChars)
         var inWord = false;
         foreach (var c in text)
         {
+            if (IsCjk(c))
+            {
+                count++;
+                inWord = false;
+                continue;
+            }
             var space = char.IsWhiteSpace(c);
             if (!space && !inWord)
                 count++;
@@ -32,4 +38,8 @@ public sealed record TextBlock(string Text, BlockKind Kind, int LinkChars)
         }
         return count;
     }
+
+    /// <summary>Han ideographs and kana: scripts written without spaces between words.</summary>
+    private static bool IsCjk(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF') or (>= '\uF900' and <= '\uFAFF');
 }

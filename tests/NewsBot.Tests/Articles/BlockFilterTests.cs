@@ -65,4 +65,16 @@ public class BlockFilterTests
 
         Assert.Equal([Story1, "___", Story2], kept);
     }
+
+    [Fact]
+    public void Chinese_and_japanese_paragraphs_count_as_running_text()
+    {
+        const string chinese = "市议会周一投票决定冬季继续运营渡轮，结束了长期的争论。";
+        const string japanese = "市議会は月曜日、冬の間もフェリーの運航を続けることを決めた。";
+
+        Assert.True(new TextBlock(chinese, BlockKind.Paragraph, 0).Words >= 20);
+        var kept = BlockFilter.Filter([P("新闻"), P(chinese, 6), P(japanese)]).Select(b => b.Text).ToList();
+
+        Assert.Equal([chinese, japanese], kept);
+    }
 }
