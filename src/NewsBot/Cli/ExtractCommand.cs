@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsBot.Core.Articles;
 
@@ -8,7 +9,7 @@ namespace NewsBot.Cli;
 /// <summary>
 /// `newsbot extract FILE` prints the main text of one saved page;
 /// `newsbot extract --batch DIR --out PRED.json` writes {name: text} for every *.html / *.html.gz in DIR.
-/// A ground-truth.json beside DIR (or in it) is read only for its page `url` fields.
+/// Page URLs come from `--urls FILE` or a ground-truth.json beside DIR (or in it); only their `url` fields are read.
 /// </summary>
 public sealed class ExtractCommand : ICliCommand
 {
@@ -22,10 +23,10 @@ public sealed class ExtractCommand : ICliCommand
         var extractor = new ArticleExtractor();
         var batch = cli.Get("batch");
         if (batch is not null)
-            return await RunBatchAsync(extractor, batch, cli.Get("out"), context);
+            return await RunBatchAsync(extractor, batch, cli.Get("out"), cli.Get("urls"), context);
         if (cli.Positional.Count != 1)
         {
-            await context.Error.WriteLineAsync("usage: newsbot extract FILE [--url URL] [--blocks] | newsbot extract --batch DIR --out PRED.json");
+            await context.Error.WriteLineAsync("usage: newsbot extract FILE [--url URL] [--blocks] | newsbot extract --batch DIR --out PRED.json [--urls ground-truth.json]");
             return 2;
         }
         var path = cli.Positional[0];
@@ -81,7 +82,7 @@ public sealed class ExtractCommand : ICliCommand
         return 0;
     }
 
-    private static async Task<int> RunBatchAsync(ArticleExtractor extractor, string dir, string? outPath, CliContext context)
+    private static async Task<int> RunBatchAsync(ArticleExtractor extractor, string dir, string? outPath, string? urlsPath, CliContext context)
     {
         if (outPath is null || !Directory.Exists(dir))
         {
@@ -90,7 +91,12 @@ public sealed class ExtractCommand : ICliCommand
                 : $"newsbot extract: no such folder '{dir}'");
             return 2;
         }
-        var urls = await ReadUrlsAsync(dir, context);
+        if (urlsPath is not null && !File.Exists(urlsPath))
+        {
+            await context.Error.WriteLineAsync($"newsbot extract: no such file '{urlsPath}'");
+            return 2;
+        }
+        var urls = await ReadUrlsAsync(urlsPath ?? FindGroundTruth(dir), context);
         var files = Directory.EnumerateFiles(dir)
             .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
@@ -120,7 +126,7 @@ public sealed class ExtractCommand : ICliCommand
             result[id] = text;
         }
         await using (var stream = File.Create(outPath))
-            await JsonSerializer.SerializeAsync(stream, result, new JsonSerializerOptions { WriteIndented = true }, context.Cancellation);
+            await JsonSerializer.SerializeAsync(stream, result, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }, context.Cancellation);
         await context.Out.WriteLineAsync($"extracted {files.Count} pages ({empty} empty) -> {outPath}");
         return 0;
     }
@@ -150,13 +156,18 @@ public sealed class ExtractCommand : ICliCommand
         }
     }
 
-    /// <summary>Page URLs from a ground-truth.json in DIR or its parent: only the `url` field is read.</summary>
-    private static async Task<Dictionary<string, Uri>> ReadUrlsAsync(string dir, CliContext context)
+    /// <summary>A ground-truth.json in DIR or beside it, or null.</summary>
+    private static string? FindGroundTruth(string dir)
+    {
+        var full = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full) ?? full;
+        return new[] { Path.Combine(full, "ground-truth.json"), Path.Combine(parent, "ground-truth.json") }.FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>Page URLs from a ground-truth.json: only each page's `url` field is read, never its text.</summary>
+    private static async Task<Dictionary<string, Uri>> ReadUrlsAsync(string? path, CliContext context)
     {
         var urls = new Dictionary<string, Uri>(StringComparer.Ordinal);
-        var full = Path.GetFullPath(dir);
-        var candidates = new[] { Path.Combine(full, "ground-truth.json"), Path.Combine(Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar)) ?? full, "ground-truth.json") };
-        var path = candidates.FirstOrDefault(File.Exists);
         if (path is null)
             return urls;
         try

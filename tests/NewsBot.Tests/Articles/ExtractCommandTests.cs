@@ -56,6 +56,7 @@ public sealed class ExtractCommandTests : IDisposable
         var (missingFile, _, err2) = await Run(Path.Combine(_dir, "nope.html"));
         var (textless, _, err3) = await Run(WriteFile("empty.html", "<html><body></body></html>"));
         var (badGzip, _, err4) = await Run(WriteFile("bad.html.gz", "this is not gzip data"));
+        var (missingUrls, _, err5) = await Run("--batch", _dir, "--out", Path.Combine(_dir, "p.json"), "--urls", Path.Combine(_dir, "none.json"));
 
         Assert.Equal(2, missingOut);
         Assert.Contains("--out", err1, StringComparison.Ordinal);
@@ -65,6 +66,8 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("no article text", err3, StringComparison.Ordinal);
         Assert.Equal(1, badGzip);
         Assert.Contains("cannot read", err4, StringComparison.Ordinal);
+        Assert.Equal(2, missingUrls);
+        Assert.Contains("none.json", err5, StringComparison.Ordinal);
     }
 
     private string WriteFile(string name, string content)
