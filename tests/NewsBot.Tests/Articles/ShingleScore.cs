@@ -51,7 +51,7 @@ public static partial class ShingleScore
         return bag;
     }
 
-    // Python's \w in str patterns: Unicode letters, digits, marks and connector punctuation (underscore)
-    [GeneratedRegex(@"[\p{L}\p{Mn}\p{Mc}\p{Nd}\p{Nl}\p{No}\p{Pc}]+")]
+    // Python's \w in str patterns: characters that are alphabetic or numeric (not combining marks), and the underscore
+    [GeneratedRegex(@"[\p{L}\p{Nd}\p{Nl}\p{No}_]+")]
     private static partial Regex Word();
 }
