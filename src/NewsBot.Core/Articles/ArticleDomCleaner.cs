@@ -58,6 +58,6 @@ public static partial class ArticleDomCleaner
     private static partial Regex FurnitureName();
 
     // matched anywhere in a class or id, camelCase included ("newsCaption", "shareBar", "relatedLinks")
-    [GeneratedRegex("""caption|credit|share|social|related|newsletter|subscribe|promo|advert|outbrain|taboola|breadcrumb|byline|sidebar""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""caption|credit|share(?!able)|social|related|newsletter|subscribe|promo|advert|outbrain|taboola|breadcrumb|byline|sidebar""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurniturePart();
 }
