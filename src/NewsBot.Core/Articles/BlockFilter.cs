@@ -18,7 +18,7 @@ public static class BlockFilter
         var kept = new List<TextBlock>(blocks.Count);
         foreach (var block in blocks)
         {
-            if (!HasLetters(block.Text) || FurnitureLines.IsFurniture(block.Text) || IsLinkList(block) || IsKnown(block, known))
+            if (!HasLetters(block.Text) || FurnitureLines.IsFurniture(block.Text) || IsLinkList(block) || IsKnown(block, known) || IsCaption(block))
                 continue;
             if (counts[block.Text] > 1 && block.Words < ParagraphWords && !EndsSentence(block.Text))
                 continue;
@@ -66,6 +66,12 @@ public static class BlockFilter
         }
         return false;
     }
+
+    /// <summary>Short text right after an image, outside any paragraph, heading or list: a caption.</summary>
+    private static bool IsCaption(TextBlock block) =>
+        block.AfterImage && block.Kind == BlockKind.Other && block.Words < CaptionWords;
+
+    private const int CaptionWords = 30;
 
     private static bool IsLinkList(TextBlock block) =>
         block.LinkDensity > 0.9

@@ -49,6 +49,11 @@ public static class BlockWriter
                 state.Flush();
                 continue;
             }
+            if (name is "img" or "picture")
+            {
+                state.SawImage();
+                continue;
+            }
             if (BlockTags.Contains(name))
             {
                 state.Flush();
@@ -98,6 +103,15 @@ public static class BlockWriter
 
         public int LinkChars { get; set; }
 
+        private bool _afterImage;
+
+        /// <summary>An image before any text of the current block: the block's text directly follows it.</summary>
+        public void SawImage()
+        {
+            if (_text.Length == 0)
+                _afterImage = true;
+        }
+
         public int Length => _text.Length + (_pendingSpace && _text.Length > 0 ? 1 : 0);
 
         public void Append(string data, BlockKind kind)
@@ -121,7 +135,10 @@ public static class BlockWriter
         public void Flush()
         {
             if (_text.Length > 0)
-                Blocks.Add(new TextBlock(_text.ToString(), _kind, Math.Min(LinkChars, _text.Length)));
+            {
+                Blocks.Add(new TextBlock(_text.ToString(), _kind, Math.Min(LinkChars, _text.Length)) { AfterImage = _afterImage });
+                _afterImage = false;
+            }
             _text.Clear();
             _pendingSpace = false;
             LinkChars = 0;

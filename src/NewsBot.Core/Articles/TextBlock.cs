@@ -16,6 +16,9 @@ public sealed record TextBlock(string Text, BlockKind Kind, int LinkChars)
     /// <summary>Share of the text (0..1) that is link text.</summary>
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Text.Length);
 
+    /// <summary>True when the text follows an image with nothing in between: where captions sit.</summary>
+    public bool AfterImage { get; init; }
+
     /// <summary>Number of words: whitespace-separated runs, and every Chinese or Japanese character on its own.</summary>
     public int Words { get; } = CountWords(Text);
 

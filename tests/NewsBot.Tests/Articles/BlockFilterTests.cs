@@ -59,6 +59,17 @@ public class BlockFilterTests
     }
 
     [Fact]
+    public void Drops_short_text_under_an_image_but_keeps_paragraphs_there()
+    {
+        var caption = new TextBlock("The keyboard of the new sample laptop via a teardown site", BlockKind.Other, 0) { AfterImage = true };
+        var paragraph = new TextBlock(Story2, BlockKind.Paragraph, 0) { AfterImage = true };
+
+        var kept = BlockFilter.Filter([P(Story1), caption, paragraph]).Select(b => b.Text).ToList();
+
+        Assert.Equal([Story1, Story2], kept);
+    }
+
+    [Fact]
     public void Keeps_underscore_rules_that_separate_sections()
     {
         var kept = BlockFilter.Filter([P(Story1), P("___"), P(Story2)]).Select(b => b.Text).ToList();

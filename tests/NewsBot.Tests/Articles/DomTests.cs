@@ -78,4 +78,12 @@ public class BlockWriterTests
         Assert.InRange(block.LinkDensity, 0.55, 0.65);
         Assert.Equal(5, block.Words);
     }
+
+    [Fact]
+    public void Marks_text_that_directly_follows_an_image()
+    {
+        var blocks = Write("<div><img src=\"a.jpg\"></div><div>The quay at dawn</div><p>Story text <img src=\"b.jpg\"> goes on</p><p>More story</p>");
+
+        Assert.Equal([true, false, false], blocks.Select(b => b.AfterImage));
+    }
 }
