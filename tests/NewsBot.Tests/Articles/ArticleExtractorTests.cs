@@ -1,6 +1,5 @@
 using System.Text;
 using NewsBot.Core.Articles;
-using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Articles;
 
