@@ -114,7 +114,7 @@ public static class ConfigLoader
     /// <summary>Every key must name a property of the options class: a misspelt key is an error, not silently ignored.</summary>
     private static void CheckKeys(JsonElement element, Type type, string path, List<ConfigError> errors)
     {
-        var props = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        var props = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite)
             .ToDictionary(p => JsonName(p), p => p, StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {

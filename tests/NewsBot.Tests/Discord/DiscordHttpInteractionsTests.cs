@@ -57,7 +57,7 @@ public class DiscordHttpInteractionsTests
         // The fake knows only interactions it sent over its gateway, so it answers this callback 404; what matters is
         // that the endpoint routed the command to the handler, which answered with the digests.
         Assert.Contains(discord.Records.Answers, a => a.Body.GetProperty("type").GetInt32() == InteractionHandler.ReplyNow
-            && a.Body.GetRawText().Contains("Latest on Syria", StringComparison.Ordinal));
+            && a.Body.GetRawText().Contains("Syria", StringComparison.Ordinal));
     }
 
     private static int FreePort()
