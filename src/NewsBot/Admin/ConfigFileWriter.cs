@@ -1,6 +1,9 @@
 namespace NewsBot.Admin;
 
-/// <summary>Replaces a file atomically: the new bytes go to a temporary file beside it, which is then renamed over it.</summary>
+/// <summary>
+/// Replaces a file atomically: the new bytes go to a temporary file beside it (with the old file's permissions), which
+/// is then renamed over it. A reader (the running bot) sees the old file or the new one, never half of it.
+/// </summary>
 public static class ConfigFileWriter
 {
     public static void Replace(string path, byte[] content)
@@ -14,6 +17,8 @@ public static class ConfigFileWriter
                 stream.Write(content);
                 stream.Flush(flushToDisk: true);
             }
+            if (!OperatingSystem.IsWindows() && File.Exists(full))
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
             File.Move(temp, full, overwrite: true);
         }
         finally
