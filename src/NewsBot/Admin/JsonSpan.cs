@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace NewsBot.Admin;
@@ -61,6 +60,4 @@ public sealed class JsonSpan
     }
 
     public override string ToString() => $"{Kind} {Name} [{Start}..{End})";
-
-    internal static string Decode(byte[] utf8, int start, int end) => Encoding.UTF8.GetString(utf8, start, end - start);
 }

@@ -123,6 +123,19 @@ public class PreviewTests
     }
 
     [Fact]
+    public async Task A_web_feed_goes_through_the_guarded_fetcher_which_refuses_private_addresses_by_default()
+    {
+        await using var server = await FakeWebServer.StartAsync();
+        server.Map("/feed.xml", FakeRoute.Feed("<rss version=\"2.0\"><channel><title>x</title></channel></rss>"));
+
+        var run = await Rig().RunAsync("preview", server.Url("/feed.xml").ToString(), "--no-articles");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("could not read " + server.Url("/feed.xml"), run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, server.RequestCount("/feed.xml"));
+    }
+
+    [Fact]
     public async Task Bad_arguments_and_unreadable_feeds_are_clear_errors()
     {
         var rig = Rig();
