@@ -1,10 +1,15 @@
 using Microsoft.Extensions.Configuration;
+using NewsBot.Admin;
 using NewsBot.Configuration;
 using NewsBot.Hosting;
+using NewsBot.Storage;
 
 namespace NewsBot.Cli;
 
-/// <summary>`newsbot validate-config [--config DIR]`: the start-up validation alone; prints OK or every problem.</summary>
+/// <summary>
+/// `newsbot validate-config [--config DIR]`: the start-up validation alone; prints OK or every problem, then warnings
+/// from the SQLite store if there is one (warnings never change the exit code).
+/// </summary>
 public sealed class ValidateConfigCommand : ICliCommand
 {
     public string Name => "validate-config";
@@ -29,6 +34,9 @@ public sealed class ValidateConfigCommand : ICliCommand
         }
         await context.Out.WriteLineAsync($"OK: {snapshot!.Config.Feeds.Count} feeds, {snapshot.Config.Topics.Count} topics, " +
             $"{snapshot.Config.Channels.Count} channels, {snapshot.Config.Subscriptions.Count} subscriptions");
+        var storage = settings.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        foreach (var warning in StoreWarnings.Check(snapshot, storage))
+            await context.Out.WriteLineAsync("warning: " + warning);
         return 0;
     }
 }
