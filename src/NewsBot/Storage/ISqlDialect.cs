@@ -22,6 +22,10 @@ public interface ISqlDialect
     /// <summary>"column is one of the list in @parameter" (Dapper expands lists on SQLite, passes arrays to PostgreSQL).</summary>
     string InList(string column, string parameter);
 
+    /// <summary>Held while migrating, so instances starting together do not migrate twice (null: the engine serialises writers).</summary>
+    string? MigrationLockSql { get; }
+    string? MigrationUnlockSql { get; }
+
     /// <summary>SQL to add to a connection after opening (pragmas), or null.</summary>
     string? OnOpenSql { get; }
 }

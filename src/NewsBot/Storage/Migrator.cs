@@ -10,6 +10,21 @@ public sealed class Migrator(ISqlDialect dialect, ILogger<Migrator> logger)
 {
     public async Task MigrateAsync(DbConnection connection, CancellationToken ct)
     {
+        if (dialect.MigrationLockSql is { } lockSql)
+            await connection.ExecuteAsync(new CommandDefinition(lockSql, cancellationToken: ct));
+        try
+        {
+            await ApplyAsync(connection, ct);
+        }
+        finally
+        {
+            if (dialect.MigrationUnlockSql is { } unlockSql)
+                await connection.ExecuteAsync(new CommandDefinition(unlockSql, cancellationToken: CancellationToken.None));
+        }
+    }
+
+    private async Task ApplyAsync(DbConnection connection, CancellationToken ct)
+    {
         await connection.ExecuteAsync(new CommandDefinition(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
             cancellationToken: ct));

@@ -12,6 +12,10 @@ public sealed class PostgresDialect(string connectionString) : ISqlDialect
 
     public string? OnOpenSql => null;
 
+    public string? MigrationLockSql => "SELECT pg_advisory_lock(7261001)";
+
+    public string? MigrationUnlockSql => "SELECT pg_advisory_unlock(7261001)";
+
     public string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
 
     public string ClaimSql => """

@@ -15,6 +15,10 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
 
     public string? OnOpenSql => "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
 
+    public string? MigrationLockSql => null;
+
+    public string? MigrationUnlockSql => null;
+
     public string InList(string column, string parameter) => $"{column} IN @{parameter}";
 
     public string ClaimSql => """
