@@ -17,7 +17,8 @@ COPY config/ /app/config/
 RUN mkdir -p /app/data && chown -R app:app /app/data
 ENV NEWSBOT_CONFIG=/app/config \
     Storage__DataDirectory=/app/data \
-    Health__Port=8080
+    Health__Port=8080 \
+    Health__Address=0.0.0.0
 USER app
 VOLUME ["/app/data"]
 EXPOSE 8080
