@@ -10,6 +10,8 @@ public sealed record ParsedFeed
     public string? Language { get; init; }
     /// <summary>RSS &lt;ttl&gt; in minutes, when the feed declares one.</summary>
     public int? TtlMinutes { get; init; }
+    /// <summary>The charset the bytes were read with (lower-case label such as "utf-8" or "windows-1251"); null for JSON.</summary>
+    public string? Encoding { get; init; }
     public IReadOnlyList<FeedEntry> Entries { get; init; } = [];
     /// <summary>What the parser met and worked around; never fatal.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];

@@ -1,0 +1,108 @@
+namespace NewsBot.Core.Feeds;
+
+/// <summary>
+/// Mutable collector the format readers fill while streaming. Entries are added when they start, so a
+/// document cut off mid-item still yields what was read of it.
+/// </summary>
+internal sealed class FeedBuilder
+{
+    public string Format = "unknown";
+    public string? Title, Link, Language, Encoding;
+    /// <summary>Namespace of the root element; RSS/Atom element names in it are read like un-namespaced ones.</summary>
+    public string RootNamespace = "";
+    public int? TtlMinutes;
+    public readonly List<EntryBuilder> Entries = [];
+    public readonly List<string> Problems = [];
+
+    public EntryBuilder StartEntry()
+    {
+        var e = new EntryBuilder();
+        Entries.Add(e);
+        return e;
+    }
+
+    public void Problem(string message)
+    {
+        if (Problems.Count < 100)
+            Problems.Add(message);
+    }
+
+    public ParsedFeed Build()
+    {
+        var entries = new List<FeedEntry>(Entries.Count);
+        foreach (var e in Entries)
+        {
+            if (!e.IsEmpty)
+                entries.Add(e.Build());
+        }
+        return new ParsedFeed
+        {
+            Format = Format,
+            Title = Title,
+            Link = Link,
+            Language = Language?.Replace('_', '-'),
+            TtlMinutes = TtlMinutes,
+            Encoding = Encoding,
+            Entries = entries,
+            Problems = Problems,
+        };
+    }
+}
+
+internal sealed class EntryBuilder
+{
+    public string? Id, Link, Title, Author, Summary, Content, ImageUrl;
+    /// <summary>Media RSS title/description, used only when the item has no title/description of its own.</summary>
+    public string? MediaTitle, MediaDescription;
+    public DateTimeOffset? Published, Updated;
+    public List<string>? Categories;
+    public List<FeedEnclosure>? Enclosures;
+
+    /// <summary>Nothing was read (e.g. a document cut off right after &lt;item&gt;); such entries are dropped.</summary>
+    public bool IsEmpty => Id is null && Link is null && Title is null && MediaTitle is null && Author is null && Summary is null && Content is null
+                           && ImageUrl is null && Published is null && Updated is null && Categories is null && Enclosures is null;
+
+    public void AddCategory(string? term)
+    {
+        if (string.IsNullOrWhiteSpace(term)) return;
+        Categories ??= [];
+        term = term.Trim();
+        if (!Categories.Contains(term))
+            Categories.Add(term);
+    }
+
+    public void AddEnclosure(string? url, string? type, string? length)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return;
+        Enclosures ??= [];
+        long? len = long.TryParse(length, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var l) && l >= 0 ? l : null;
+        if (Enclosures.Exists(x => x.Url == url)) return;
+        Enclosures.Add(new FeedEnclosure(url, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), len));
+    }
+
+    public FeedEntry Build() => new()
+    {
+        Id = Id,
+        Link = Link,
+        Title = Title ?? MediaTitle,
+        Author = Author,
+        Published = Published,
+        Updated = Updated,
+        Summary = Summary ?? MediaDescription,
+        Content = Content,
+        Categories = Categories ?? (IReadOnlyList<string>)[],
+        ImageUrl = ImageUrl ?? FirstImageEnclosure(),
+        Enclosures = Enclosures ?? (IReadOnlyList<FeedEnclosure>)[],
+    };
+
+    private string? FirstImageEnclosure() =>
+        Enclosures?.Find(e => e.MediaType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true)?.Url;
+}
+
+/// <summary>Keeps the first value a feed gives for a field. The value is always computed, so the element is always consumed.</summary>
+internal static class First
+{
+    public static void Keep<T>(ref T? field, T? value) where T : class => field ??= value;
+
+    public static void Keep<T>(ref T? field, T? value) where T : struct => field ??= value;
+}

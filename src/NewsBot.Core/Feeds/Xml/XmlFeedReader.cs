@@ -1,0 +1,104 @@
+using System.Xml;
+using NewsBot.Core.Feeds.Atom;
+using NewsBot.Core.Feeds.Cdf;
+using NewsBot.Core.Feeds.Rdf;
+using NewsBot.Core.Feeds.Rss;
+
+namespace NewsBot.Core.Feeds.Xml;
+
+/// <summary>
+/// Reads an XML feed document: repairs entities, then streams it with a safe XmlReader (no DTD processing, no
+/// resolver) into the reader for its root element. A document that breaks off keeps what was read before the
+/// break; one that uses undeclared namespace prefixes is read again with those prefixes bound.
+/// </summary>
+internal static class XmlFeedReader
+{
+    public static FeedBuilder Read(string text, Uri? baseUri, List<string> problems)
+    {
+        text = MisplacedDeclaration(text, problems);
+        text = EntityRepair.Repair(text, problems);
+
+        var first = Attempt(text, baseUri, prefixes: null, out var error);
+        if (error is null)
+            return first;
+        var prefixes = UndeclaredPrefixes.Find(text);
+        if (prefixes.Count > 0)
+        {
+            var second = Attempt(text, baseUri, prefixes, out var error2);
+            if (error2 is null || second.Entries.Count >= first.Entries.Count)
+            {
+                second.Problems.Insert(0, $"xml: undeclared namespace prefix(es) {string.Join(", ", prefixes)}; bound and read again");
+                if (error2 is not null)
+                    second.Problems.Add(Describe(error2, second));
+                return second;
+            }
+        }
+        first.Problems.Add(Describe(error, first));
+        return first;
+    }
+
+    private static FeedBuilder Attempt(string text, Uri? baseUri, IReadOnlyList<string>? prefixes, out XmlException? error)
+    {
+        var feed = new FeedBuilder();
+        error = null;
+        var names = new NameTable();
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Ignore,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 1024,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CheckCharacters = false,
+            NameTable = names,
+        };
+        try
+        {
+            var context = prefixes is null ? null : UndeclaredPrefixes.Context(names, prefixes);
+            using var reader = XmlReader.Create(new StringReader(text), settings, context);
+            ReadDocument(reader, feed, baseUri);
+        }
+        catch (XmlException ex)
+        {
+            error = ex;
+        }
+        return feed;
+    }
+
+    private static void ReadDocument(XmlReader r, FeedBuilder feed, Uri? baseUri)
+    {
+        if (r.MoveToContent() != XmlNodeType.Element)
+        {
+            feed.Problem("xml: no root element");
+            return;
+        }
+        feed.RootNamespace = r.NamespaceURI;
+        switch (r.LocalName)
+        {
+            case "rss": RssChannelReader.ReadRoot(r, feed, baseUri); break;
+            case "RDF": RdfReader.ReadRoot(r, feed, baseUri); break;
+            case "feed": AtomReader.ReadRoot(r, feed, baseUri); break;
+            case "channel": RssChannelReader.ReadChannel(r, feed, baseUri); feed.Format = "rss"; break;
+            case "CHANNEL": CdfReader.ReadChannel(r, feed, baseUri); break;
+            default: feed.Problem($"xml: root element <{r.Name}> is not a known feed format"); break;
+        }
+        // Anything after the root (junk, a second root) is ignored; reading it only finds errors.
+    }
+
+    private static string Describe(XmlException ex, FeedBuilder feed) =>
+        $"xml: {ex.Message} (kept {feed.Entries.Count(e => !e.IsEmpty)} entries read before it)";
+
+    /// <summary>An XML declaration after a comment or blank lines is an error for XmlReader; it has done its job (charset), so drop it.</summary>
+    private static string MisplacedDeclaration(string text, List<string> problems)
+    {
+        var at = text.AsSpan(0, Math.Min(text.Length, 4096)).IndexOf("<?xml", StringComparison.Ordinal);
+        if (at <= 0)
+            return text;
+        var end = text.IndexOf("?>", at, StringComparison.Ordinal);
+        if (end < 0)
+            return text;
+        if (text.AsSpan(0, at).Trim().Length > 0)
+            problems.Add("xml: XML declaration not at the start of the document; ignored");
+        return string.Concat(text.AsSpan(0, at), text.AsSpan(end + 2));
+    }
+}
