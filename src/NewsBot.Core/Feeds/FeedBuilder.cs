@@ -59,7 +59,7 @@ internal sealed class EntryBuilder
     public List<FeedEnclosure>? Enclosures;
 
     /// <summary>Nothing was read (e.g. a document cut off right after &lt;item&gt;); such entries are dropped.</summary>
-    public bool IsEmpty => Id is null && Link is null && Title is null && MediaTitle is null && Author is null && Summary is null && Content is null
+    public bool IsEmpty => Id is null && Link is null && Title is null && MediaTitle is null && MediaDescription is null && Author is null && Summary is null && Content is null
                            && ImageUrl is null && Published is null && Updated is null && Categories is null && Enclosures is null;
 
     public void AddCategory(string? term)
@@ -76,7 +76,8 @@ internal sealed class EntryBuilder
         if (string.IsNullOrWhiteSpace(url)) return;
         Enclosures ??= [];
         long? len = long.TryParse(length, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var l) && l >= 0 ? l : null;
-        if (Enclosures.Exists(x => x.Url == url)) return;
+        foreach (var existing in Enclosures)
+            if (existing.Url == url) return;
         Enclosures.Add(new FeedEnclosure(url, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), len));
     }
 

@@ -12,15 +12,23 @@ public static class FeedParser
 {
     public static ParsedFeed Parse(byte[] bytes, string? contentType = null, Uri? baseUri = null)
     {
-        var problems = new List<string>();
         if (bytes.Length == 0)
             return new ParsedFeed { Problems = ["empty document"] };
+        if (Utf8FastPath.TryRead(bytes, contentType, baseUri) is { } fast)
+            return Finish(fast);
+        var problems = new List<string>();
         var decoded = CharsetDetector.Decode(bytes, contentType, problems);
+        decoded = decoded with { Text = C1Controls.AsWindows1252(decoded.Text, problems) };
         var builder = LooksLikeJson(decoded.Text, contentType)
             ? JsonFeedReader.Read(decoded.Text, baseUri)
             : XmlFeedReader.Read(decoded.Text, baseUri, problems);
         builder.Encoding = decoded.Encoding;
         builder.Problems.InsertRange(0, problems);
+        return Finish(builder);
+    }
+
+    private static ParsedFeed Finish(FeedBuilder builder)
+    {
         if (builder.Entries.Count == 0 && builder.Title is null && builder.Problems.Count == 0)
             builder.Problem("no feed title and no entries found");
         return builder.Build();

@@ -65,6 +65,10 @@ internal static class Elements
                     else r.Skip();
                     First.Keep(ref e.ImageUrl, XmlBase.Resolve(baseUri, XmlContent.NullIfEmpty(href)));
                     return true;
+                case "link" when r.GetAttribute("rel") == "image":
+                    First.Keep(ref e.ImageUrl, XmlBase.Resolve(baseUri, r.GetAttribute("href")));
+                    r.Skip();
+                    return true;
                 case "summary":
                     First.Keep(ref e.MediaDescription, XmlContent.NullIfEmpty(XmlContent.TextAsHtml(XmlContent.ReadText(r))));
                     return true;

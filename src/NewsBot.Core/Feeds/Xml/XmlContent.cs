@@ -5,7 +5,10 @@ using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Feeds.Xml;
 
-/// <summary>Reads an element's content as text or as HTML; each call consumes the element including its end tag.</summary>
+/// <summary>
+/// Reads an element's content as text or as HTML. Each call leaves the reader on the element's end tag (the
+/// callers' loops step over it), so a value is kept even when the document breaks off right after it.
+/// </summary>
 internal static class XmlContent
 {
     /// <summary>The text of the element and its descendants (like innerText), trimmed.</summary>
@@ -24,8 +27,6 @@ internal static class XmlContent
             if (r.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
                 Append(ref single, ref sb, r.Value);
         }
-        if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
-            r.Read();
         return (sb?.ToString() ?? single ?? "").Trim();
     }
 
@@ -57,8 +58,6 @@ internal static class XmlContent
                     break;
             }
         }
-        if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
-            r.Read();
         return (sb?.ToString() ?? single ?? "").Trim();
     }
 
@@ -92,8 +91,6 @@ internal static class XmlContent
                 r.Read();
             }
         }
-        if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
-            r.Read();
         return sb.ToString().Trim();
     }
 
@@ -102,9 +99,13 @@ internal static class XmlContent
     {
         if (string.IsNullOrEmpty(value))
             return null;
-        var text = value.AsSpan().IndexOfAny('<', '&') >= 0 ? Html.ToText(value) : value.Trim();
-        if (text.Contains('\n'))
-            text = string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        string text;
+        if (value.Contains('<'))
+            text = Html.ToText(value);
+        else
+            text = (value.Contains('&') ? WebUtility.HtmlDecode(value) : value).Trim();
+        if (text.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0)
+            text = string.Join(' ', text.Split(['\n', '\r', '\t'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         return text.Length == 0 ? null : text;
     }
 

@@ -18,13 +18,13 @@ internal static class XmlFeedReader
         text = MisplacedDeclaration(text, problems);
         text = EntityRepair.Repair(text, problems);
 
-        var first = Attempt(text, baseUri, prefixes: null, out var error);
+        var first = Attempt(new StringReader(text), baseUri, prefixes: null, out var error);
         if (error is null)
             return first;
         var prefixes = UndeclaredPrefixes.Find(text);
         if (prefixes.Count > 0)
         {
-            var second = Attempt(text, baseUri, prefixes, out var error2);
+            var second = Attempt(new StringReader(text), baseUri, prefixes, out var error2);
             if (error2 is null || second.Entries.Count >= first.Entries.Count)
             {
                 second.Problems.Insert(0, $"xml: undeclared namespace prefix(es) {string.Join(", ", prefixes)}; bound and read again");
@@ -37,7 +37,17 @@ internal static class XmlFeedReader
         return first;
     }
 
-    private static FeedBuilder Attempt(string text, Uri? baseUri, IReadOnlyList<string>? prefixes, out XmlException? error)
+    /// <summary>
+    /// Reads clean UTF-8 bytes straight from the byte array (no decoding to a string first). Returns null when the
+    /// document turns out to be broken, so the caller can take the repairing text path instead.
+    /// </summary>
+    public static FeedBuilder? TryReadUtf8(byte[] bytes, Uri? baseUri)
+    {
+        var feed = Attempt(new MemoryStream(bytes, writable: false), baseUri, prefixes: null, out var error);
+        return error is null ? feed : null;
+    }
+
+    private static FeedBuilder Attempt(object input, Uri? baseUri, IReadOnlyList<string>? prefixes, out XmlException? error)
     {
         var feed = new FeedBuilder();
         error = null;
@@ -55,7 +65,9 @@ internal static class XmlFeedReader
         try
         {
             var context = prefixes is null ? null : UndeclaredPrefixes.Context(names, prefixes);
-            using var reader = XmlReader.Create(new StringReader(text), settings, context);
+            using var reader = input is Stream stream
+                ? XmlReader.Create(stream, settings, context)
+                : XmlReader.Create((TextReader)input, settings, context);
             ReadDocument(reader, feed, baseUri);
         }
         catch (XmlException ex)

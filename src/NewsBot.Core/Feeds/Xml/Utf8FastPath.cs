@@ -1,0 +1,50 @@
+using System.Text.Unicode;
+using NewsBot.Core.Feeds.Charsets;
+
+namespace NewsBot.Core.Feeds.Xml;
+
+/// <summary>
+/// The common case, read without copying: valid UTF-8 (with or without BOM), no other charset claimed by HTTP or
+/// the XML declaration, the declaration (if any) first, and nothing the entity repair would change. Anything else
+/// goes the text path, which decodes, repairs and retries.
+/// </summary>
+internal static class Utf8FastPath
+{
+    public static FeedBuilder? TryRead(byte[] bytes, string? contentType, Uri? baseUri)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            span = span[3..];
+        if (span.Length < 4 || span[0] != (byte)'<' || span[1] == 0)
+            return null;
+        if (CharsetDetector.ContentTypeCharset(contentType) is { } http && !IsUtf8(http))
+            return null;
+        if (XmlDeclaration.EncodingOf(span) is { } declared && !IsUtf8(declared))
+            return null;
+        var head = span[..Math.Min(span.Length, 4096)];
+        if (head.IndexOf("<?xml"u8) > 0 || head.IndexOf("<!DOCTYPE"u8) >= 0)
+            return null;
+        if (!Utf8.IsValid(span) || HasC1Controls(span) || EntityRepair.NeedsRepair(span))
+            return null;
+        var feed = XmlFeedReader.TryReadUtf8(bytes, baseUri);
+        if (feed is not null)
+            feed.Encoding = "utf-8";
+        return feed;
+    }
+
+    private static bool IsUtf8(string name) =>
+        name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>U+0080-U+009F encoded as C2 80..C2 9F.</summary>
+    private static bool HasC1Controls(ReadOnlySpan<byte> span)
+    {
+        for (var i = span.IndexOf((byte)0xC2); i >= 0 && i + 1 < span.Length; )
+        {
+            if (span[i + 1] is >= 0x80 and <= 0x9F)
+                return true;
+            var next = span[(i + 1)..].IndexOf((byte)0xC2);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
+}
