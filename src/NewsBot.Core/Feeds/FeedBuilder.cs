@@ -1,8 +1,8 @@
 namespace NewsBot.Core.Feeds;
 
 /// <summary>
-/// Mutable collector the format readers fill while streaming. Entries are added when they start, so a
-/// document cut off mid-item still yields what was read of it.
+/// Mutable collector the format readers fill while streaming. An entry is finished when the next one starts
+/// (or the feed is built), so a document cut off mid-item still yields what was read of it.
 /// </summary>
 internal sealed class FeedBuilder
 {
@@ -11,14 +11,24 @@ internal sealed class FeedBuilder
     /// <summary>Namespace of the root element; RSS/Atom element names in it are read like un-namespaced ones.</summary>
     public string RootNamespace = "";
     public int? TtlMinutes;
-    public readonly List<EntryBuilder> Entries = [];
     public readonly List<string> Problems = [];
+    private readonly List<FeedEntry> _entries = [];
+    private EntryBuilder? _current;
+
+    /// <summary>Entries read so far, counting one still being read.</summary>
+    public int EntryCount => _entries.Count + (_current is { IsEmpty: false } ? 1 : 0);
 
     public EntryBuilder StartEntry()
     {
-        var e = new EntryBuilder();
-        Entries.Add(e);
-        return e;
+        FinishEntry();
+        return _current = new EntryBuilder();
+    }
+
+    public void FinishEntry()
+    {
+        if (_current is { IsEmpty: false })
+            _entries.Add(_current.Build());
+        _current = null;
     }
 
     public void Problem(string message)
@@ -29,12 +39,7 @@ internal sealed class FeedBuilder
 
     public ParsedFeed Build()
     {
-        var entries = new List<FeedEntry>(Entries.Count);
-        foreach (var e in Entries)
-        {
-            if (!e.IsEmpty)
-                entries.Add(e.Build());
-        }
+        FinishEntry();
         return new ParsedFeed
         {
             Format = Format,
@@ -43,7 +48,7 @@ internal sealed class FeedBuilder
             Language = Language?.Replace('_', '-'),
             TtlMinutes = TtlMinutes,
             Encoding = Encoding,
-            Entries = entries,
+            Entries = _entries,
             Problems = Problems,
         };
     }

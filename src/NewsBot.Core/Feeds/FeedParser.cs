@@ -29,7 +29,7 @@ public static class FeedParser
 
     private static ParsedFeed Finish(FeedBuilder builder)
     {
-        if (builder.Entries.Count == 0 && builder.Title is null && builder.Problems.Count == 0)
+        if (builder.EntryCount == 0 && builder.Title is null && builder.Problems.Count == 0)
             builder.Problem("no feed title and no entries found");
         return builder.Build();
     }

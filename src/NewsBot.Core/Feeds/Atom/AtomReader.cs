@@ -64,6 +64,7 @@ internal static class AtomReader
                 r.Skip();
         });
         e.Published ??= created;
+        feed.FinishEntry();
     }
 
     /// <summary>Reads one Atom child of an entry. Returns true with <paramref name="created"/> for Atom 0.3 &lt;created&gt;.</summary>

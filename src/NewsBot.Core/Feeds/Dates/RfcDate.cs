@@ -7,11 +7,12 @@ namespace NewsBot.Core.Feeds.Dates;
 /// </summary>
 internal static class RfcDate
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    private static readonly string[] Weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
     public static bool TryParse(ReadOnlySpan<char> s, ref DateParts p)
     {
+        if (TryCanonical(s, ref p))
+            return true;
+        p = default;
         Span<int> numbers = stackalloc int[4];
         Span<int> widths = stackalloc int[4];
         var count = 0;
@@ -83,6 +84,28 @@ internal static class RfcDate
         return true;
     }
 
+    /// <summary>The exact RFC 1123 shape most feeds use, "Thu, 01 Jan 2004 19:48:21 GMT" or "... +0100", without tokenizing.</summary>
+    private static bool TryCanonical(ReadOnlySpan<char> s, ref DateParts p)
+    {
+        if (s.Length < 29 || s[3] != ',' || s[4] != ' ' || s[7] != ' ' || s[11] != ' ' || s[16] != ' ' || s[19] != ':' || s[22] != ':' || s[25] != ' ')
+            return false;
+        if (!char.IsAsciiLetter(s[8]) || !char.IsAsciiLetter(s[9]) || !char.IsAsciiLetter(s[10]))
+            return false;
+        var month = MonthOf(Key(s.Slice(8, 3)));
+        if (month < 0 || !TwoDigits(s, 5, out p.Day) || !TwoDigits(s, 12, out var century) || !TwoDigits(s, 14, out var year)
+            || !TwoDigits(s, 17, out p.Hour) || !TwoDigits(s, 20, out p.Minute) || !TwoDigits(s, 23, out p.Second))
+            return false;
+        p.Month = month + 1;
+        p.Year = century * 100 + year;
+        return Zone.TryParse(s[26..], ref p);
+    }
+
+    private static bool TwoDigits(ReadOnlySpan<char> s, int at, out int value)
+    {
+        value = (s[at] - '0') * 10 + (s[at + 1] - '0');
+        return char.IsAsciiDigit(s[at]) && char.IsAsciiDigit(s[at + 1]);
+    }
+
     private static bool ReadWord(ReadOnlySpan<char> s, ref int tokenEnd, ReadOnlySpan<char> token, ref DateParts p, ref int pm, ref bool haveZone, bool haveTime)
     {
         var letters = 0;
@@ -90,13 +113,14 @@ internal static class RfcDate
         var word = token[..letters];
         if (letters == token.Length && word.Length >= 3)
         {
-            var month = IndexOfPrefix(Months, word);
+            var key = Key(word);
+            var month = MonthOf(key);
             if (month >= 0 && p.Month == 0 && IsMonthName(word, month))
             {
                 p.Month = month + 1;
                 return true;
             }
-            if (IndexOfPrefix(Weekdays, word) >= 0 && !haveTime)
+            if (IsWeekday(key) && !haveTime)
                 return true;
         }
         if (word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase))
@@ -126,15 +150,18 @@ internal static class RfcDate
     private static readonly string[] FullMonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    private static int IndexOfPrefix(string[] names, ReadOnlySpan<char> word)
-    {
-        for (var k = 0; k < names.Length; k++)
-        {
-            if (word[..3].Equals(names[k], StringComparison.OrdinalIgnoreCase))
-                return k;
-        }
-        return -1;
-    }
+    /// <summary>The first three letters, lower-cased, packed into one number for a switch.</summary>
+    private static int Key(ReadOnlySpan<char> word) =>
+        (char.ToLowerInvariant(word[0]) << 16) | (char.ToLowerInvariant(word[1]) << 8) | char.ToLowerInvariant(word[2]);
+
+    private static int K(string s) => (s[0] << 16) | (s[1] << 8) | s[2];
+
+    private static readonly int[] MonthKeys = [.. FullMonthNames.Select(K)];
+    private static readonly int[] WeekdayKeys = [K("mon"), K("tue"), K("wed"), K("thu"), K("fri"), K("sat"), K("sun")];
+
+    private static int MonthOf(int key) => Array.IndexOf(MonthKeys, key);
+
+    private static bool IsWeekday(int key) => Array.IndexOf(WeekdayKeys, key) >= 0;
 
     private static bool ReadTime(ReadOnlySpan<char> token, ref DateParts p, ref bool haveZone)
     {

@@ -53,6 +53,7 @@ internal static class RssItemReader
             r.Read();
         e.Link ??= permalink;
         e.Id ??= XmlContent.NullIfEmpty(about);
+        feed.FinishEntry();
     }
 
     private static void ReadRssChild(XmlReader r, string name, FeedBuilder feed, EntryBuilder e, Uri? baseUri, ref string? permalink)

@@ -92,49 +92,6 @@ internal static class EntityRepair
 
     private static bool IsPredefined(ReadOnlySpan<char> name) => name is "amp" or "lt" or "gt" or "quot" or "apos";
 
-    /// <summary>
-    /// True when some '&amp;' in UTF-8 bytes is not a predefined or plain numeric reference, i.e. <see cref="Repair"/>
-    /// would change the document (or the '&amp;' sits in CDATA, which only the text path can tell).
-    /// </summary>
-    public static bool NeedsRepair(ReadOnlySpan<byte> bytes)
-    {
-        for (var i = bytes.IndexOf((byte)'&'); i >= 0; )
-        {
-            var rest = bytes[(i + 1)..];
-            var semi = rest.IndexOf((byte)';');
-            if (semi <= 0 || semi > 10)
-                return true;
-            var body = rest[..semi];
-            if (!(body.SequenceEqual("amp"u8) || body.SequenceEqual("lt"u8) || body.SequenceEqual("gt"u8)
-                  || body.SequenceEqual("quot"u8) || body.SequenceEqual("apos"u8) || IsPlainNumeric(body)))
-                return true;
-            var next = rest[semi..].IndexOf((byte)'&');
-            i = next < 0 ? -1 : i + 1 + semi + next;
-        }
-        return false;
-    }
-
-    /// <summary>#NNN or #xHHH naming a legal XML character outside the C1 range.</summary>
-    private static bool IsPlainNumeric(ReadOnlySpan<byte> body)
-    {
-        if (body.Length < 2 || body[0] != '#')
-            return false;
-        var hex = body[1] == 'x';
-        var digits = hex ? body[2..] : body[1..];
-        if (digits.Length == 0 || digits.Length > 6)
-            return false;
-        var code = 0;
-        foreach (var b in digits)
-        {
-            int d = b is >= (byte)'0' and <= (byte)'9' ? b - '0'
-                : hex && b is >= (byte)'a' and <= (byte)'f' ? b - 'a' + 10
-                : hex && b is >= (byte)'A' and <= (byte)'F' ? b - 'A' + 10 : -1;
-            if (d < 0) return false;
-            code = code * (hex ? 16 : 10) + d;
-        }
-        return code is 0x9 or 0xA or 0xD or (>= 0x20 and < 0x80) or (> 0x9F and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
-    }
-
     /// <summary>Index of the ';' closing a reference starting at <paramref name="amp"/>, or -1 for a bare '&amp;'.</summary>
     private static int ReferenceEnd(string text, int amp, out bool isNumeric)
     {

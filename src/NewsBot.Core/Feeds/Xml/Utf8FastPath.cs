@@ -5,8 +5,9 @@ namespace NewsBot.Core.Feeds.Xml;
 
 /// <summary>
 /// The common case, read without copying: valid UTF-8 (with or without BOM), no other charset claimed by HTTP or
-/// the XML declaration, the declaration (if any) first, and nothing the entity repair would change. Anything else
-/// goes the text path, which decodes, repairs and retries.
+/// the XML declaration, the declaration (if any) first, no DOCTYPE and no C1 characters. XmlReader itself then
+/// rejects what the entity repair would have fixed (bare '&amp;', HTML entities); on any XmlException the caller
+/// takes the text path, which decodes, repairs and retries.
 /// </summary>
 internal static class Utf8FastPath
 {
@@ -24,7 +25,7 @@ internal static class Utf8FastPath
         var head = span[..Math.Min(span.Length, 4096)];
         if (head.IndexOf("<?xml"u8) > 0 || head.IndexOf("<!DOCTYPE"u8) >= 0)
             return null;
-        if (!Utf8.IsValid(span) || HasC1Controls(span) || EntityRepair.NeedsRepair(span))
+        if (!Utf8.IsValid(span) || HasC1Controls(span) || HasC1References(span))
             return null;
         var feed = XmlFeedReader.TryReadUtf8(bytes, baseUri);
         if (feed is not null)
@@ -34,6 +35,22 @@ internal static class Utf8FastPath
 
     private static bool IsUtf8(string name) =>
         name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>&amp;#128; to &amp;#159; or any hex reference in that range (or with an upper-case X), which the repair maps to windows-1252.</summary>
+    private static bool HasC1References(ReadOnlySpan<byte> span)
+    {
+        for (var i = span.IndexOf("&#"u8); i >= 0 && i + 4 < span.Length; )
+        {
+            var d = span[(i + 2)..];
+            if (d[0] == 'X' || (d[0] == 'x' && d.Length > 3 && (d[1] is (byte)'8' or (byte)'9') && d[3] == ';'))
+                return true;
+            if (d.Length > 3 && d[0] == '1' && d[3] == ';' && (d[1] - '0') * 10 + (d[2] - '0') is >= 28 and <= 59)
+                return true;
+            var next = d.IndexOf("&#"u8);
+            i = next < 0 ? -1 : i + 2 + next;
+        }
+        return false;
+    }
 
     /// <summary>U+0080-U+009F encoded as C2 80..C2 9F.</summary>
     private static bool HasC1Controls(ReadOnlySpan<byte> span)

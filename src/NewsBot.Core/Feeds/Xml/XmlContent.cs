@@ -103,10 +103,22 @@ internal static class XmlContent
         if (value.Contains('<'))
             text = Html.ToText(value);
         else
-            text = (value.Contains('&') ? WebUtility.HtmlDecode(value) : value).Trim();
+            text = (HasEntity(value) ? WebUtility.HtmlDecode(value) : value).Trim();
         if (text.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0)
             text = string.Join(' ', text.Split(['\n', '\r', '\t'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>True when an '&amp;' starts something like an entity reference (&amp;name; or &amp;#N;).</summary>
+    private static bool HasEntity(string value)
+    {
+        for (var i = value.IndexOf('&'); i >= 0 && i + 2 < value.Length; i = value.IndexOf('&', i + 1))
+        {
+            var c = value[i + 1];
+            if ((c == '#' || char.IsAsciiLetter(c)) && value.AsSpan(i + 2, Math.Min(32, value.Length - i - 2)).Contains(';'))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Plain text made safe to use as HTML (Atom type="text" summaries).</summary>

@@ -25,7 +25,7 @@ internal static class XmlFeedReader
         if (prefixes.Count > 0)
         {
             var second = Attempt(new StringReader(text), baseUri, prefixes, out var error2);
-            if (error2 is null || second.Entries.Count >= first.Entries.Count)
+            if (error2 is null || second.EntryCount >= first.EntryCount)
             {
                 second.Problems.Insert(0, $"xml: undeclared namespace prefix(es) {string.Join(", ", prefixes)}; bound and read again");
                 if (error2 is not null)
@@ -98,7 +98,7 @@ internal static class XmlFeedReader
     }
 
     private static string Describe(XmlException ex, FeedBuilder feed) =>
-        $"xml: {ex.Message} (kept {feed.Entries.Count(e => !e.IsEmpty)} entries read before it)";
+        $"xml: {ex.Message} (kept {feed.EntryCount} entries read before it)";
 
     /// <summary>An XML declaration after a comment or blank lines is an error for XmlReader; it has done its job (charset), so drop it.</summary>
     private static string MisplacedDeclaration(string text, List<string> problems)
