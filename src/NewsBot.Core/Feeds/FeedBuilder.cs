@@ -60,12 +60,14 @@ internal sealed class EntryBuilder
     /// <summary>Media RSS title/description, used only when the item has no title/description of its own.</summary>
     public string? MediaTitle, MediaDescription;
     public DateTimeOffset? Published, Updated;
+    /// <summary>Atom 0.3 &lt;created&gt;: the published date when there is no issued/published.</summary>
+    public DateTimeOffset? Created;
     public List<string>? Categories;
     public List<FeedEnclosure>? Enclosures;
 
     /// <summary>Nothing was read (e.g. a document cut off right after &lt;item&gt;); such entries are dropped.</summary>
     public bool IsEmpty => Id is null && Link is null && Title is null && MediaTitle is null && MediaDescription is null && Author is null && Summary is null && Content is null
-                           && ImageUrl is null && Published is null && Updated is null && Categories is null && Enclosures is null;
+                           && ImageUrl is null && Published is null && Updated is null && Created is null && Categories is null && Enclosures is null;
 
     public void AddCategory(string? term)
     {
@@ -92,7 +94,7 @@ internal sealed class EntryBuilder
         Link = Link,
         Title = Title ?? MediaTitle,
         Author = Author,
-        Published = Published,
+        Published = Published ?? Created,
         Updated = Updated,
         Summary = Summary ?? MediaDescription,
         Content = Content,

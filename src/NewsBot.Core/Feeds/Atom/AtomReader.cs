@@ -42,14 +42,11 @@ internal static class AtomReader
     {
         var baseUri = XmlBase.Of(r, parentBase);
         var e = feed.StartEntry();
-        DateTimeOffset? created = null;
-        XmlWalk.ForEachChild(r, (feed, e, baseUri), (r, s) =>
+        XmlWalk.ForEachChild(r, (feed, e, baseUri), static (r, s) =>
         {
             var ns = r.NamespaceURI;
             if (Ns.IsAtomLike(ns, s.feed))
-            {
-                if (ReadEntryChild(r, s.feed, s.e, s.baseUri, out var c)) created ??= c;
-            }
+                ReadEntryChild(r, s.feed, s.e, s.baseUri);
             else if (ns == Ns.Dc)
             {
                 switch (r.LocalName)
@@ -63,14 +60,11 @@ internal static class AtomReader
             else if (!Elements.TryReadMedia(r, s.e, s.baseUri))
                 r.Skip();
         });
-        e.Published ??= created;
         feed.FinishEntry();
     }
 
-    /// <summary>Reads one Atom child of an entry. Returns true with <paramref name="created"/> for Atom 0.3 &lt;created&gt;.</summary>
-    private static bool ReadEntryChild(XmlReader r, FeedBuilder feed, EntryBuilder e, Uri? baseUri, out DateTimeOffset? created)
+    private static void ReadEntryChild(XmlReader r, FeedBuilder feed, EntryBuilder e, Uri? baseUri)
     {
-        created = null;
         switch (r.LocalName)
         {
             case "id": First.Keep(ref e.Id, ReadId(r, baseUri)); break;
@@ -81,7 +75,7 @@ internal static class AtomReader
             // A later date element overrides an earlier one (Atom 1.0 published after 0.3 issued, repeated updated).
             case "published" or "issued": e.Published = Elements.ReadDate(r, feed) ?? e.Published; break;
             case "updated" or "modified": e.Updated = Elements.ReadDate(r, feed) ?? e.Updated; break;
-            case "created": created = Elements.ReadDate(r, feed); return true;
+            case "created": First.Keep(ref e.Created, Elements.ReadDate(r, feed)); break;
             case "author": First.Keep(ref e.Author, ReadPerson(r)); break;
             case "category":
                 e.AddCategory(r.GetAttribute("term") ?? r.GetAttribute("label"));
@@ -89,24 +83,31 @@ internal static class AtomReader
                 break;
             default: r.Skip(); break;
         }
-        return false;
     }
 
     private static void ReadLink(XmlReader r, EntryBuilder e, Uri? baseUri)
     {
-        var linkBase = XmlBase.Of(r, baseUri);
-        var rel = r.GetAttribute("rel");
-        var alternate = IsAlternate(r);
-        var type = r.GetAttribute("type");
-        var length = r.GetAttribute("length");
-        var raw = r.GetAttribute("href");
+        string? rel = null, type = null, length = null, raw = null, xmlBase = null;
+        while (r.MoveToNextAttribute())
+        {
+            switch (r.LocalName)
+            {
+                case "href": raw = r.Value; break;
+                case "rel": rel = r.Value; break;
+                case "type": type = r.Value; break;
+                case "length": length = r.Value; break;
+                case "base" when r.NamespaceURI == XmlBase.XmlNamespace: xmlBase = r.Value; break;
+            }
+        }
+        r.MoveToElement();
         // Early Atom 0.3 feeds put the URL in the element text.
         if (raw is null) raw = XmlContent.ReadText(r);
         else r.Skip();
+        var linkBase = xmlBase is null ? baseUri : XmlBase.Combine(baseUri, xmlBase);
         var href = XmlBase.Resolve(linkBase, raw);
         if (href is null)
             return;
-        if (alternate)
+        if (IsAlternate(rel))
             e.Link ??= href;
         else if (rel == "enclosure")
             e.AddEnclosure(href, type, length);
@@ -120,25 +121,35 @@ internal static class AtomReader
         return id is not null && id.StartsWith('/') && !id.StartsWith("//", StringComparison.Ordinal) ? XmlBase.Resolve(idBase, id) : id;
     }
 
-    private static bool IsAlternate(XmlReader r)
-    {
-        var rel = r.GetAttribute("rel");
-        return rel is null or "" or "alternate" or "http://www.iana.org/assignments/relation/alternate";
-    }
+    private static bool IsAlternate(XmlReader r) => IsAlternate(r.GetAttribute("rel"));
+
+    private static bool IsAlternate(string? rel) => rel is null or "" or "alternate" or "http://www.iana.org/assignments/relation/alternate";
 
     /// <summary>An Atom person as one display string: the name, else the email.</summary>
     private static string? ReadPerson(XmlReader r)
     {
         string? name = null, email = null;
-        XmlWalk.ForEachChild(r, 0, (r, _) =>
+        if (r.IsEmptyElement)
         {
+            r.Read();
+            return null;
+        }
+        var depth = r.Depth;
+        r.Read();
+        while (!r.EOF && r.Depth > depth)
+        {
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                r.Read();
+                continue;
+            }
             switch (r.LocalName)
             {
                 case "name": First.Keep(ref name, XmlContent.PlainText(XmlContent.ReadText(r))); break;
                 case "email": First.Keep(ref email, XmlContent.NullIfEmpty(XmlContent.ReadText(r))); break;
                 default: r.Skip(); break;
             }
-        });
+        }
         return name ?? email;
     }
 }

@@ -48,20 +48,20 @@ internal static class AtomText
     {
         var type = r.HasAttributes ? r.GetAttribute("type") : null;
         var mode = r.HasAttributes ? r.GetAttribute("mode") : null;
-        var t = type?.Trim().ToLowerInvariant();
-        var kind = t switch
-        {
-            null or "" or "text" or "text/plain" => mode is "escaped" ? Kind.Html : Kind.Text,
-            "html" or "text/html" => Kind.Html,
-            "xhtml" or "application/xhtml+xml" => Kind.Xhtml,
-            _ when t.EndsWith("+xml", StringComparison.Ordinal) || t.EndsWith("/xml", StringComparison.Ordinal) => Kind.Xhtml,
-            _ => Kind.Text,
-        };
+        var t = type?.Trim() ?? "";
+        var kind =
+            t.Length == 0 || Is(t, "text") || Is(t, "text/plain") ? (mode is "escaped" ? Kind.Html : Kind.Text)
+            : Is(t, "html") || Is(t, "text/html") ? Kind.Html
+            : Is(t, "xhtml") || Is(t, "application/xhtml+xml") ? Kind.Xhtml
+            : t.EndsWith("+xml", StringComparison.OrdinalIgnoreCase) || t.EndsWith("/xml", StringComparison.OrdinalIgnoreCase) ? Kind.Xhtml
+            : Kind.Text;
         if (mode is "escaped" && kind == Kind.Xhtml) kind = Kind.Html;
         // Atom 1.0: any other MIME type that is not text/* carries base64; Atom 0.3 says so with mode="base64".
-        var base64 = mode is "base64" || (mode is null && t is not null && t.Contains('/') && !t.StartsWith("text/", StringComparison.Ordinal) && kind == Kind.Text);
+        var base64 = mode is "base64" || (mode is null && t.Contains('/') && !t.StartsWith("text/", StringComparison.OrdinalIgnoreCase) && kind == Kind.Text);
         return (kind, base64);
     }
+
+    private static bool Is(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
 
     private static string DecodeBase64(string s)
     {

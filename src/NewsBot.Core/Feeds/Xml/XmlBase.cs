@@ -11,10 +11,12 @@ internal static class XmlBase
         if (!r.HasAttributes)
             return parent;
         var value = r.GetAttribute("base", XmlNamespace);
-        if (string.IsNullOrWhiteSpace(value))
-            return parent;
-        return Resolve(parent, value) is { } s && Uri.TryCreate(s, UriKind.Absolute, out var u) ? u : parent;
+        return string.IsNullOrWhiteSpace(value) ? parent : Combine(parent, value);
     }
+
+    /// <summary>An xml:base value resolved against the base in force around it.</summary>
+    public static Uri? Combine(Uri? parent, string value) =>
+        Resolve(parent, value) is { } s && Uri.TryCreate(s, UriKind.Absolute, out var u) ? u : parent;
 
     /// <summary>An absolute link: <paramref name="link"/> itself when absolute, else resolved against <paramref name="baseUri"/>.</summary>
     public static string? Resolve(Uri? baseUri, string? link)
