@@ -1,3 +1,5 @@
+using NewsBot.Core.Feeds.Charsets;
+
 namespace NewsBot.Core.Feeds;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class FeedBuilder
     public readonly List<string> Problems = [];
     private readonly List<FeedEntry> _entries = [];
     private EntryBuilder? _current;
+    private int _c1Count;
 
     /// <summary>Entries read so far, counting one still being read.</summary>
     public int EntryCount => _entries.Count + (_current is { IsEmpty: false } ? 1 : 0);
@@ -26,8 +29,16 @@ internal sealed class FeedBuilder
 
     public void FinishEntry()
     {
-        if (_current is { IsEmpty: false })
-            _entries.Add(_current.Build());
+        if (_current is { IsEmpty: false } e)
+        {
+            e.Title = C1Controls.Fix(e.Title, ref _c1Count);
+            e.MediaTitle = C1Controls.Fix(e.MediaTitle, ref _c1Count);
+            e.Author = C1Controls.Fix(e.Author, ref _c1Count);
+            e.Summary = C1Controls.Fix(e.Summary, ref _c1Count);
+            e.MediaDescription = C1Controls.Fix(e.MediaDescription, ref _c1Count);
+            e.Content = C1Controls.Fix(e.Content, ref _c1Count);
+            _entries.Add(e.Build());
+        }
         _current = null;
     }
 
@@ -40,10 +51,13 @@ internal sealed class FeedBuilder
     public ParsedFeed Build()
     {
         FinishEntry();
+        var title = C1Controls.Fix(Title, ref _c1Count);
+        if (_c1Count > 0)
+            Problem($"charset: {_c1Count} C1 control character(s) read as windows-1252");
         return new ParsedFeed
         {
             Format = Format,
-            Title = Title,
+            Title = title,
             Link = Link,
             Language = Language?.Replace('_', '-'),
             TtlMinutes = TtlMinutes,

@@ -18,7 +18,6 @@ public static class FeedParser
             return Finish(fast);
         var problems = new List<string>();
         var decoded = CharsetDetector.Decode(bytes, contentType, problems);
-        decoded = decoded with { Text = C1Controls.AsWindows1252(decoded.Text, problems) };
         var builder = LooksLikeJson(decoded.Text, contentType)
             ? JsonFeedReader.Read(decoded.Text, baseUri)
             : XmlFeedReader.Read(decoded.Text, baseUri, problems);

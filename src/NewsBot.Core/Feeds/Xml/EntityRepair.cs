@@ -4,7 +4,7 @@ namespace NewsBot.Core.Feeds.Xml;
 
 /// <summary>
 /// Makes every '&amp;' in the document well-formed before XmlReader sees it: HTML named entities become
-/// numeric references, safe DTD entities are substituted, C1 references get their windows-1252 meaning,
+/// numeric references, safe DTD entities are substituted, references to characters XML forbids become U+FFFD,
 /// and a bare '&amp;' or an unknown entity becomes literal text. CDATA, comments, PIs and the DOCTYPE are left alone.
 /// Returns the input itself when nothing needs fixing (the common case, one vectorized IndexOf pass).
 /// </summary>
@@ -114,7 +114,7 @@ internal static class EntityRepair
         return i < limit && text[i] == ';' ? i : -1;
     }
 
-    /// <summary>A replacement for a numeric reference XML would reject or C1 controls, or null when it is fine.</summary>
+    /// <summary>A replacement for a numeric reference XML would reject, or null when it is fine.</summary>
     private static string? NumericFix(ReadOnlySpan<char> body)
     {
         var hex = body[0] is 'x' or 'X';
@@ -123,8 +123,6 @@ internal static class EntityRepair
         if (!int.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None,
                 System.Globalization.CultureInfo.InvariantCulture, out var code))
             return "\uFFFD";
-        if (code is >= 0x80 and <= 0x9F)
-            return "&#" + HtmlEntities.FromC1(code).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
         var legal = code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
         if (!legal) return "\uFFFD";
         return upperX ? "&#x" + digits.ToString() + ";" : null;

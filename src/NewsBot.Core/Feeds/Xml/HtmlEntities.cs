@@ -23,12 +23,4 @@ internal static class HtmlEntities
         return code;
     }
 
-    /// <summary>Windows-1252 meaning of the C1 controls 0x80-0x9F, which feeds write as &amp;#150; and mean the dash.</summary>
-    public static int FromC1(int code)
-    {
-        ReadOnlySpan<char> map =
-            "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
-            "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
-        return code is >= 0x80 and <= 0x9F ? map[code - 0x80] : code;
-    }
 }

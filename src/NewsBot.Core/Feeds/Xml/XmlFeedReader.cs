@@ -51,7 +51,7 @@ internal static class XmlFeedReader
     {
         var feed = new FeedBuilder();
         error = null;
-        var names = new NameTable();
+        var names = KnownNames();
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Ignore,
@@ -75,6 +75,15 @@ internal static class XmlFeedReader
             error = ex;
         }
         return feed;
+    }
+
+    /// <summary>A name table seeded with the namespace URIs the readers compare, so those compare by reference.</summary>
+    private static NameTable KnownNames()
+    {
+        var names = new NameTable();
+        foreach (var ns in (ReadOnlySpan<string>)[Ns.Atom10, Ns.Atom03, Ns.Rdf, Ns.Rss10, Ns.Rss090, Ns.Content, Ns.Dc, Ns.DcTerms, Ns.Media, Ns.ITunes, Ns.Xhtml, XmlBase.XmlNamespace])
+            names.Add(ns);
+        return names;
     }
 
     private static void ReadDocument(XmlReader r, FeedBuilder feed, Uri? baseUri)
