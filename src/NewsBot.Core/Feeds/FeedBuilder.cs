@@ -18,12 +18,16 @@ internal sealed class FeedBuilder
     private EntryBuilder? _current;
     private int _c1Count;
 
+    /// <summary>Entry elements met, including ones that carried nothing this model holds (those are dropped).</summary>
+    public int EntriesStarted { get; private set; }
+
     /// <summary>Entries read so far, counting one still being read.</summary>
     public int EntryCount => _entries.Count + (_current is { IsEmpty: false } ? 1 : 0);
 
     public EntryBuilder StartEntry()
     {
         FinishEntry();
+        EntriesStarted++;
         return _current = new EntryBuilder();
     }
 

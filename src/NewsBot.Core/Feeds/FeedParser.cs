@@ -28,7 +28,7 @@ public static class FeedParser
 
     private static ParsedFeed Finish(FeedBuilder builder)
     {
-        if (builder.EntryCount == 0 && builder.Title is null && builder.Problems.Count == 0)
+        if (builder.EntriesStarted == 0 && builder.Title is null && builder.Problems.Count == 0)
             builder.Problem("no feed title and no entries found");
         return builder.Build();
     }
