@@ -1,63 +1,45 @@
-using System.Globalization;
-using System.Xml;
+using NewsBot.Core.Feeds.Charsets;
+using NewsBot.Core.Feeds.JsonFeed;
+using NewsBot.Core.Feeds.Xml;
 
 namespace NewsBot.Core.Feeds;
 
-/// <summary>Bytes to the normalized feed model. Never throws: what could not be read is listed in Problems.</summary>
+/// <summary>
+/// Bytes to the normalized feed model: RSS 0.9x/2.0, RDF (RSS 1.0), Atom 0.3/1.0, JSON Feed 1.0/1.1 (and CDF).
+/// Never throws on bad input: what could not be read, or was read with a workaround, is listed in Problems.
+/// </summary>
 public static class FeedParser
 {
     public static ParsedFeed Parse(byte[] bytes, string? contentType = null, Uri? baseUri = null)
     {
+        if (bytes.Length == 0)
+            return new ParsedFeed { Problems = ["empty document"] };
+        if (Utf8FastPath.TryRead(bytes, contentType, baseUri) is { } fast)
+            return Finish(fast);
         var problems = new List<string>();
-        var entries = new List<FeedEntry>();
-        string? title = null, link = null, format = "unknown";
-        try
-        {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
-            using var reader = XmlReader.Create(new MemoryStream(bytes), settings);
-            FeedEntryBuilder? current = null;
-            while (reader.Read())
-            {
-                if (reader.NodeType != XmlNodeType.Element)
-                    continue;
-                switch (reader.LocalName)
-                {
-                    case "rss": format = "rss"; break;
-                    case "feed": format = "atom"; break;
-                    case "item" or "entry":
-                        if (current is not null) entries.Add(current.Build());
-                        current = new FeedEntryBuilder();
-                        break;
-                    case "title":
-                        var t = reader.ReadElementContentAsString();
-                        if (current is null) title ??= t; else current.Title = t;
-                        break;
-                    case "link":
-                        var href = reader.GetAttribute("href") ?? reader.ReadElementContentAsString();
-                        if (current is null) link ??= href; else current.Link ??= href;
-                        break;
-                    case "guid" or "id" when current is not null: current.Id = reader.ReadElementContentAsString(); break;
-                    case "description" or "summary" when current is not null: current.Summary = reader.ReadElementContentAsString(); break;
-                    case "encoded" or "content" when current is not null: current.Content = reader.ReadElementContentAsString(); break;
-                    case "pubDate" or "published" or "updated" when current is not null:
-                        if (DateTimeOffset.TryParse(reader.ReadElementContentAsString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d))
-                            current.Published ??= d;
-                        break;
-                }
-            }
-            if (current is not null) entries.Add(current.Build());
-        }
-        catch (XmlException ex)
-        {
-            problems.Add($"xml: {ex.Message}");
-        }
-        return new ParsedFeed { Format = format, Title = title, Link = link, Entries = entries, Problems = problems };
+        var decoded = CharsetDetector.Decode(bytes, contentType, problems);
+        var builder = LooksLikeJson(decoded.Text, contentType)
+            ? JsonFeedReader.Read(decoded.Text, baseUri)
+            : XmlFeedReader.Read(decoded.Text, baseUri, problems);
+        builder.Encoding = decoded.Encoding;
+        builder.Problems.InsertRange(0, problems);
+        return Finish(builder);
     }
 
-    private sealed class FeedEntryBuilder
+    private static ParsedFeed Finish(FeedBuilder builder)
     {
-        public string? Id, Link, Title, Summary, Content;
-        public DateTimeOffset? Published;
-        public FeedEntry Build() => new() { Id = Id, Link = Link, Title = Title, Summary = Summary, Content = Content, Published = Published };
+        if (builder.EntriesStarted == 0 && builder.Title is null && builder.Problems.Count == 0)
+            builder.Problem("no feed title and no entries found");
+        return builder.Build();
+    }
+
+    private static bool LooksLikeJson(string text, string? contentType)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\uFEFF') continue;
+            return c is '{' or '[' || (c != '<' && contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
+        }
+        return false;
     }
 }
