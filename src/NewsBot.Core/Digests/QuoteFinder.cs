@@ -1,29 +1,157 @@
-using System.Text.RegularExpressions;
 using NewsBot.Core.Abstractions;
+using NewsBot.Core.Digests.Quotes;
+using NewsBot.Core.Digests.Sentences;
 
 namespace NewsBot.Core.Digests;
 
-/// <summary>Direct quotations in double quotes, attributed to a capitalised name next to a cue verb.</summary>
-public sealed partial class QuoteFinder : IQuoteFinder
+/// <summary>
+/// Finds direct quotations in every common mark style and names who said them: first the quote's own
+/// attribution, then the rest of its paragraph or multi-paragraph run, then the previous quote's speaker
+/// for a quote that stands alone in the next paragraph. Scare quotes, titles and nicknames are dropped.
+/// </summary>
+public sealed class QuoteFinder : IQuoteFinder
 {
     public IReadOnlyList<FoundQuote> Find(string text)
     {
-        var result = new List<FoundQuote>();
-        foreach (Match m in Quoted().Matches(text))
+        if (string.IsNullOrEmpty(text))
+            return [];
+        var spans = QuoteMarkScanner.Scan(text);
+        if (spans.Count == 0)
+            return [];
+        var layout = new ParagraphLayout(text);
+        var groups = GroupRuns(spans, layout);
+        var resolver = new SpeakerResolver(PersonIndex.Build(text));
+        var mentions = spans.Select((s, i) => OwnMention(text, spans, i, layout)).ToList();
+
+        var speakers = new Speaker?[spans.Count];
+        var resolved = new bool[spans.Count];
+        Speaker? last = null;
+        var lastParagraph = -10;
+        for (var i = 0; i < spans.Count; i++)
         {
-            var inner = m.Groups["q"];
-            if (inner.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+            if (!resolved[i])
+            {
+                var source = mentions[i] is not null ? i : FindInGroup(groups, mentions, i);
+                if (source >= 0)
+                {
+                    speakers[i] = Resolve(resolver, mentions[source]!, last, speakers, resolved, source);
+                }
+                else if (groups[i] > 0 && PreviousInGroup(groups, i) is var p && p >= 0)
+                {
+                    speakers[i] = speakers[p];
+                }
+                else if (LeadIn(text, spans[i], layout) is { } lead)
+                {
+                    speakers[i] = resolver.Resolve(lead, last);
+                }
+                else if (StartsParagraph(text, spans[i], layout) && spans[i].Paragraph - lastParagraph <= 2)
+                {
+                    speakers[i] = last;
+                }
+                resolved[i] = true;
+            }
+            if (speakers[i] is not null)
+            {
+                last = speakers[i];
+                lastParagraph = spans[i].Paragraph;
+            }
+        }
+
+        var result = new List<FoundQuote>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            var attributed = mentions[i] is not null || speakers[i] is not null;
+            if (!ScareQuoteFilter.IsDirectQuote(text, s, attributed, StartsParagraph(text, s, layout)))
                 continue;
-            var after = text.Substring(m.Index + m.Length, Math.Min(80, text.Length - m.Index - m.Length));
-            var speaker = Speaker().Match(after) is { Success: true } s ? s.Groups["name"].Value : null;
-            result.Add(new FoundQuote(inner.Index, inner.Index + inner.Length, inner.Value, speaker));
+            result.Add(new FoundQuote(s.Start, s.End, text[s.Start..s.End], speakers[i]?.Name));
         }
         return result;
     }
 
-    [GeneratedRegex("[\"\u201C](?<q>[^\"\u201C\u201D\n]+)[\"\u201D]")]
-    private static partial Regex Quoted();
+    private static Speaker? Resolve(SpeakerResolver resolver, Mention mention, Speaker? last, Speaker?[] speakers, bool[] resolved, int source)
+    {
+        if (resolved[source])
+            return speakers[source];
+        var speaker = resolver.Resolve(mention, last);
+        speakers[source] = speaker;
+        return speaker;
+    }
 
-    [GeneratedRegex(@"^\W*(?:said|says|added)\s+(?<name>(?:[A-Z][\w'-]+\s?){1,3})")]
-    private static partial Regex Speaker();
+    private static Mention? OwnMention(string text, List<QuoteSpan> spans, int i, ParagraphLayout layout)
+    {
+        var s = spans[i];
+        var (pStart, pEnd) = layout.Bounds(s.Paragraph);
+        var next = i + 1 < spans.Count && spans[i + 1].Paragraph == s.Paragraph ? spans[i + 1].OpenAt : pEnd;
+        var prev = i > 0 && spans[i - 1].Paragraph == s.Paragraph ? spans[i - 1].After : pStart;
+        if (!s.Unclosed && CueMention.After(text, s.After, next) is { } after)
+            return after;
+        var sentenceStart = SentenceStart(text, prev, s.OpenAt);
+        return sentenceStart < s.OpenAt ? CueMention.Before(text, sentenceStart, s.OpenAt) : null;
+    }
+
+    /// <summary>A paragraph that ends 'X said:' introduces the quote that opens the next paragraph.</summary>
+    private static Mention? LeadIn(string text, QuoteSpan s, ParagraphLayout layout)
+    {
+        if (!StartsParagraph(text, s, layout) || s.Paragraph == 0)
+            return null;
+        var p = s.Paragraph - 1;
+        var (start, end) = layout.Bounds(p);
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == start && p > 0)
+        {
+            (start, end) = layout.Bounds(p - 1);
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        }
+        if (end <= start || text[end - 1] != ':')
+            return null;
+        return CueMention.Before(text, SentenceStart(text, start, end - 1), end - 1);
+    }
+
+    private static int SentenceStart(string text, int floor, int at)
+    {
+        for (var i = at - 1; i > floor; i--)
+            if (text[i] is '.' or '!' or '?' && SentenceBoundaries.EndsAt(text, i))
+                return i + 1;
+        return floor;
+    }
+
+    private static bool StartsParagraph(string text, QuoteSpan s, ParagraphLayout layout)
+    {
+        var (start, _) = layout.Bounds(s.Paragraph);
+        for (var i = start; i < s.OpenAt; i++)
+            if (!char.IsWhiteSpace(text[i]))
+                return false;
+        return true;
+    }
+
+    /// <summary>Quotes in one paragraph share a group; an unclosed paragraph joins the next one's group.</summary>
+    private static int[] GroupRuns(List<QuoteSpan> spans, ParagraphLayout layout)
+    {
+        var groups = new int[spans.Count];
+        var group = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (i == 0) { groups[i] = 0; continue; }
+            var prev = spans[i - 1];
+            var cur = spans[i];
+            var sameParagraph = prev.Paragraph == cur.Paragraph;
+            var continues = prev.Unclosed && cur.Paragraph - prev.Paragraph <= 2 && layout.IsBlankBetween(prev.Paragraph, cur.Paragraph);
+            if (!sameParagraph && !continues)
+                group++;
+            groups[i] = group;
+        }
+        return groups;
+    }
+
+    private static int FindInGroup(int[] groups, List<Mention?> mentions, int i)
+    {
+        for (var j = i + 1; j < groups.Length && groups[j] == groups[i]; j++)
+            if (mentions[j] is not null)
+                return j;
+        return -1;
+    }
+
+    private static int PreviousInGroup(int[] groups, int i) =>
+        i > 0 && groups[i - 1] == groups[i] ? i - 1 : -1;
 }

@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using NewsBot.Core.Digests.Sentences;
+
+namespace NewsBot.Core.Digests.Quotes;
+
+/// <summary>Who a quote's own attribution names, as written ("he", "Mr. Mahaney", "the Turkish leader"), and where.</summary>
+internal sealed record Mention(string Text, int Offset);
+
+/// <summary>
+/// Reads the attribution around one quote: after it ('," X said' / '," said X' / '," according to X') or
+/// before it in the same sentence ('X said: "' / 'X said that "'), skipping appositives
+/// ("Mark Mahaney, an analyst at RBC, said").
+/// </summary>
+internal static partial class CueMention
+{
+    private const int MaxMentionWords = 9;
+
+    public static Mention? After(string text, int from, int to)
+    {
+        var s = from;
+        while (s < to && (char.IsWhiteSpace(text[s]) || text[s] is ',' or '.' or '!' or '?' or '\u2014' or '\u2013' or '-' or ';' or ':'))
+            s++;
+        var e = SentenceEnd(text, s, to);
+        if (e <= s)
+            return null;
+        var words = Words().Matches(text[s..e]).ToList();
+        if (words.Count == 0)
+            return null;
+
+        // ," said X  /  ," added the Russian President
+        if (Lexicon.CueVerbs.Contains(words[0].Value) && words[0].Value is not ("told" or "tells" or "asked" or "asks"))
+        {
+            var m = MentionAfterCue(text, s + words[0].Index + words[0].Length, e);
+            if (m is not null)
+                return m;
+        }
+        // ," according to X
+        if (words.Count > 2 && words[0].Value.Equals("according", StringComparison.OrdinalIgnoreCase) && words[1].Value == "to")
+            return MentionAfterCue(text, s + words[1].Index + words[1].Length, e);
+
+        // ," X said  /  ," X, an analyst at RBC, said
+        for (var i = 0; i < words.Count && i <= MaxMentionWords + 8; i++)
+        {
+            if (!Lexicon.CueVerbs.Contains(words[i].Value) || i == 0)
+                continue;
+            var before = text[s..(s + words[i].Index)];
+            if (before.Contains('"') || before.Contains('\u201C'))
+                return null;
+            return MentionBeforeCue(text, s, s + words[i].Index);
+        }
+        return null;
+    }
+
+    /// <summary>A cue earlier in the sentence that leads into the quote: 'X said: "' or 'the leader said that "'.</summary>
+    public static Mention? Before(string text, int from, int openAt)
+    {
+        var seg = text[from..openAt];
+        var words = Words().Matches(seg).ToList();
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var w = words[i].Value;
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].Value == "to")
+                return MentionAfterCue(text, from + words[i + 1].Index + words[i + 1].Length, openAt);
+            if (!Lexicon.CueVerbs.Contains(w))
+                continue;
+            if (w is "saying" or "adding" or "noting" or "writing" or "arguing" or "insisting")
+                return SubjectOfSentence(text, from, from + words[i].Index);
+            return MentionBeforeCue(text, from, from + words[i].Index);
+        }
+        return null;
+    }
+
+    private static Mention? MentionAfterCue(string text, int from, int to)
+    {
+        var s = from;
+        while (s < to && char.IsWhiteSpace(text[s]))
+            s++;
+        if (s >= to)
+            return null;
+        var first = text[s];
+        var rest = text[s..to];
+        var isDeterminer = rest.StartsWith("the ", StringComparison.Ordinal) || rest.StartsWith("a ", StringComparison.Ordinal)
+                           || rest.StartsWith("an ", StringComparison.Ordinal);
+        if (!char.IsUpper(first) && !isDeterminer)
+            return null;
+        var e = s;
+        var count = 0;
+        while (e < to && count < MaxMentionWords)
+        {
+            var c = text[e];
+            if (c is ',' or ';' or ':' or '(' or '\n' or '"' or '\u201C' or '\u201D' || (c == '.' && SentenceBoundaries.EndsAt(text, e)))
+                break;
+            if (c == ' ')
+            {
+                count++;
+                var next = NextWord(text, e + 1, to);
+                if (next is "in" or "on" or "at" or "during" or "who" or "which" or "that" or "after" or "before"
+                    or "when" or "while" or "last" or "this" or "on" or "to" or "as" or "about" or "of" or "from" or "for")
+                    break;
+            }
+            e++;
+        }
+        var mention = text[s..e].Trim().TrimEnd('.');
+        return mention.Length == 0 ? null : new Mention(mention, s);
+    }
+
+    /// <summary>The subject right before a cue verb: the last clause, unless it is an appositive after a name.</summary>
+    private static Mention? MentionBeforeCue(string text, int from, int cueAt)
+    {
+        var seg = text[from..cueAt];
+        var clauses = SplitClauses(seg);
+        if (clauses.Count == 0)
+            return null;
+        var (cs, ce) = clauses[^1];
+        if (clauses.Count >= 2 && IsAppositive(seg[cs..ce]))
+        {
+            var (ps, pe) = clauses[^2];
+            var prev = seg[ps..pe].Trim();
+            if (prev.Length > 0 && (char.IsUpper(prev[0]) || Lexicon.IsPronoun(prev)))
+                (cs, ce) = (ps, pe);
+        }
+        var clause = StripTrailingAdverbs(seg[cs..ce].Trim());
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (clause.Length == 0 || words.Length > MaxMentionWords + 4)
+            return null;
+        if (words.Length > MaxMentionWords)
+            clause = string.Join(' ', words[^MaxMentionWords..]);
+        var at = from + seg.LastIndexOf(clause, StringComparison.Ordinal);
+        return new Mention(clause, at);
+    }
+
+    private static Mention? SubjectOfSentence(string text, int from, int to)
+    {
+        var seg = text[from..to];
+        foreach (var clause in SplitClauses(seg))
+        {
+            var c = seg[clause.Start..clause.End].Trim();
+            if (c.Length == 0) continue;
+            var first = c.Split(' ')[0];
+            if (Lexicon.IsPronoun(first) && first is not ("it" or "who"))
+                return new Mention(first, from + clause.Start);
+            var run = NameRuns.Find(c).FirstOrDefault();
+            if (run is not null && run.Start == 0)
+                return new Mention(run.Text, from + clause.Start);
+        }
+        return null;
+    }
+
+    private static bool IsAppositive(string clause)
+    {
+        var c = clause.Trim();
+        return c.StartsWith("a ", StringComparison.Ordinal) || c.StartsWith("an ", StringComparison.Ordinal)
+               || c.StartsWith("the ", StringComparison.Ordinal) || c.StartsWith("who ", StringComparison.Ordinal)
+               || c.StartsWith("of ", StringComparison.Ordinal) || c.StartsWith("one of", StringComparison.Ordinal)
+               || (c.Length > 0 && char.IsLower(c[0]) && !Lexicon.IsPronoun(c.Split(' ')[0]));
+    }
+
+    private static List<(int Start, int End)> SplitClauses(string seg)
+    {
+        var result = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < seg.Length; i++)
+        {
+            if (seg[i] is ',' or ';' or ':' or '(' or ')' or '\u2014' or '\n' || (seg[i] == '.' && SentenceBoundaries.EndsAt(seg, i)))
+            {
+                if (i > start) result.Add((start, i));
+                start = i + 1;
+            }
+        }
+        if (seg.Length > start && seg[start..].Trim().Length > 0)
+            result.Add((start, seg.Length));
+        return result.Where(c => seg[c.Item1..c.Item2].Trim().Length > 0).ToList();
+    }
+
+    private static string StripTrailingAdverbs(string clause)
+    {
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && words[^1] is "also" or "later" or "then" or "has" or "had" or "have" or "once"
+                   or "previously" or "recently" or "would" or "will" or "simply" or "flatly" or "quickly" or "again"
+                   or "first" or "repeatedly" or "bluntly" or "publicly" or "privately" or "often" or "frequently"
+                   or "reportedly" or "allegedly" or "angrily" or "softly" or "finally" or "just" or "has" or "is"
+                   or "was" or "could" or "did" or "does" or "may" or "might" or "earlier" or "already" or "even")
+            words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words);
+    }
+
+    private static int SentenceEnd(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (text[i] is '.' or '!' or '?' && SentenceBoundaries.EndsAt(text, i))
+                return i;
+        return to;
+    }
+
+    private static string NextWord(string text, int s, int to)
+    {
+        var e = s;
+        while (e < to && char.IsLetter(text[e]))
+            e++;
+        return text[s..e];
+    }
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’\-]*")]
+    private static partial Regex Words();
+}

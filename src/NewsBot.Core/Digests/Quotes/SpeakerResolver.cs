@@ -1,0 +1,78 @@
+namespace NewsBot.Core.Digests.Quotes;
+
+/// <summary>A resolved speaker: the display name, and the person behind it when one is known.</summary>
+internal sealed record Speaker(string Name, Person? Person);
+
+/// <summary>
+/// Turns a mention into a speaker: names are completed to the full name first introduced ("Mr. Putin" ->
+/// "Vladimir Putin"), titles and roles dropped ("Turkey's President Tayyip Erdogan" -> "Tayyip Erdogan"),
+/// pronouns and role nouns ("he", "the Turkish leader") resolved to the person they refer to.
+/// </summary>
+internal sealed class SpeakerResolver(PersonIndex people)
+{
+    private static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "leader", "candidate", "nominee", "senator", "governor", "businessman", "businesswoman",
+        "billionaire", "mogul", "republican", "democrat", "secretary", "minister", "chairman", "chairwoman",
+        "congressman", "congresswoman", "mayor", "frontrunner", "front-runner", "contender", "lawmaker",
+        "premier", "chancellor", "king", "queen", "prince", "host", "star", "executive", "founder", "man",
+        "woman", "billionaire", "developer", "senator", "speaker", "challenger", "hopeful", "incumbent",
+    };
+
+    public Speaker? Resolve(Mention mention, Speaker? lastSpeaker)
+    {
+        var text = mention.Text.Trim();
+        if (text.Length == 0)
+            return null;
+        var head = CutModifiers(text);
+        var words = head.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && Lexicon.IsPronoun(words[0]))
+            return ResolvePronoun(words[0].ToLowerInvariant(), mention.Offset, lastSpeaker);
+
+        var run = NameRuns.Find(head).LastOrDefault(r => NameRuns.Split(r.Words).Name.Count > 0);
+        if (run is not null)
+        {
+            var (_, name) = NameRuns.Split(run.Words);
+            if (NameRuns.LooksLikePersonName(name) && people.BySurname(name[^1]) is { } person)
+                return new Speaker(person.FullName, person);
+            if (char.IsUpper(head[0]) || run.Start > 0)
+                return new Speaker(string.Join(' ', name).TrimEnd('.'), null);
+        }
+
+        // A role noun: "the Russian President", "the Turkish leader", "the billionaire".
+        if (words.Any(w => PersonRoles.Contains(w)) && words[0] is "the" or "The")
+        {
+            var byRole = people.ByDescription(words.Skip(1), mention.Offset) ?? lastSpeaker?.Person
+                         ?? people.LastMentionedBefore(mention.Offset);
+            if (byRole is not null)
+                return new Speaker(byRole.FullName, byRole);
+        }
+        return new Speaker(text, null);
+    }
+
+    private Speaker? ResolvePronoun(string pronoun, int offset, Speaker? lastSpeaker)
+    {
+        if (pronoun is not ("he" or "she"))
+            return lastSpeaker is { Person: not null } ? lastSpeaker : null;
+        var gender = pronoun == "he" ? 'm' : 'f';
+        if (lastSpeaker?.Person is { } p && (p.Gender == '?' || p.Gender == gender))
+            return lastSpeaker;
+        var recent = people.LastMentionedBefore(offset, 0, gender);
+        return recent is null ? null : new Speaker(recent.FullName, recent);
+    }
+
+    /// <summary>"Mark Mahaney, an analyst at RBC" -> "Mark Mahaney"; "Rep. Jim Jordan of Ohio" -> "Rep. Jim Jordan".</summary>
+    private static string CutModifiers(string text)
+    {
+        var cut = text.IndexOfAny([',', '(', ';']);
+        if (cut > 0)
+            text = text[..cut];
+        foreach (var w in new[] { " of ", " at ", " for ", " from ", " with ", " who " })
+        {
+            var i = text.IndexOf(w, StringComparison.Ordinal);
+            if (i > 0)
+                text = text[..i];
+        }
+        return text.Trim();
+    }
+}
