@@ -20,7 +20,8 @@ public sealed class QuoteFinder : IQuoteFinder
             return [];
         var layout = new ParagraphLayout(text);
         var groups = GroupRuns(spans, layout);
-        var resolver = new SpeakerResolver(PersonIndex.Build(text));
+        var quoted = spans.Select(s => (s.Start, s.End)).ToList();
+        var resolver = new SpeakerResolver(PersonIndex.Build(text, quoted), SentenceSplitter.Spans(text));
         var mentions = spans.Select((s, i) => OwnMention(text, spans, i, layout)).ToList();
 
         var speakers = new Speaker?[spans.Count];
@@ -31,14 +32,19 @@ public sealed class QuoteFinder : IQuoteFinder
         {
             if (!resolved[i])
             {
+                var previous = PreviousInGroup(groups, i);
                 var source = mentions[i] is not null ? i : FindInGroup(groups, mentions, i);
-                if (source >= 0)
+                if (mentions[i] is not null)
+                {
+                    speakers[i] = resolver.Resolve(mentions[i]!, last, previous >= 0 ? speakers[previous] : null);
+                }
+                else if (previous >= 0 && speakers[previous] is not null)
+                {
+                    speakers[i] = speakers[previous];
+                }
+                else if (source >= 0)
                 {
                     speakers[i] = Resolve(resolver, mentions[source]!, last, speakers, resolved, source);
-                }
-                else if (groups[i] > 0 && PreviousInGroup(groups, i) is var p && p >= 0)
-                {
-                    speakers[i] = speakers[p];
                 }
                 else if (LeadIn(text, spans[i], layout) is { } lead)
                 {

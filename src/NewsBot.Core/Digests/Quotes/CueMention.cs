@@ -107,12 +107,13 @@ internal static partial class CueMention
     /// <summary>The subject right before a cue verb: the last clause, unless it is an appositive after a name.</summary>
     private static Mention? MentionBeforeCue(string text, int from, int cueAt)
     {
-        var seg = text[from..cueAt];
+        var seg = BlankParentheticals(text[from..cueAt]);
         var clauses = SplitClauses(seg);
         if (clauses.Count == 0)
             return null;
         var (cs, ce) = clauses[^1];
-        if (clauses.Count >= 2 && IsAppositive(seg[cs..ce]))
+        if (clauses.Count >= 2 && (IsAppositive(seg[cs..ce])
+            || (IsNameClause(seg[clauses[^2].Start..clauses[^2].End]) && !IsNameClause(seg[cs..ce]) && !StartsWithPronoun(seg[cs..ce]))))
         {
             var (ps, pe) = clauses[^2];
             var prev = seg[ps..pe].Trim();
@@ -145,6 +146,35 @@ internal static partial class CueMention
         }
         return null;
     }
+
+    /// <summary>"(D-N.Y.)" and "(R-Texas)" become spaces, so offsets stay put and clauses do not break.</summary>
+    private static string BlankParentheticals(string seg)
+    {
+        var open = seg.IndexOf('(');
+        if (open < 0)
+            return seg;
+        var chars = seg.ToCharArray();
+        var depth = 0;
+        for (var i = open; i < chars.Length; i++)
+        {
+            if (chars[i] == '(') depth++;
+            var inside = depth > 0;
+            if (chars[i] == ')' && depth > 0) depth--;
+            if (inside) chars[i] = ' ';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>A clause that is nothing but a capitalised name ("Lisa O. Monaco"), so what follows is an appositive.</summary>
+    private static bool IsNameClause(string clause)
+    {
+        var words = clause.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 6 && words.All(w => char.IsUpper(w[0]))
+               && !Lexicon.NotNames.Contains(words[0].TrimEnd('.'));
+    }
+
+    private static bool StartsWithPronoun(string clause) =>
+        clause.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..] && Lexicon.IsPronoun(first);
 
     private static bool IsAppositive(string clause)
     {

@@ -42,7 +42,10 @@ internal static class Lexicon
         "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
         "still also then now even just only however meanwhile although though because during despite " +
         "what who why how where which yes no not all some many most more one two three " +
-        "mr mrs ms dr republican republicans democrat democrats democratic gop american americans");
+        "mr mrs ms dr republican republicans democrat democrats democratic gop american americans " +
+        "however instead indeed moreover furthermore nevertheless today yesterday tomorrow tonight later earlier " +
+        "over about into against says said why how new old first last top breaking update read watch photo " +
+        "getty images reuters ap afp via video image");
 
     /// <summary>Words that mark a capitalised run as an organisation or place rather than a person.</summary>
     public static readonly HashSet<string> OrgWords = Set(
@@ -51,7 +54,8 @@ internal static class Lexicon
         "agency administration office group network school city county state states street avenue " +
         "airport hospital church bank fund league union club magazine press tv radio television " +
         "ministry army navy police service services board commission bureau republic kingdom nations " +
-        "times herald tribune review channel station hall square park island river mountain");
+        "times herald tribune review channel station hall square park island river mountain ocean sea coast " +
+        "valley lake beach bay road museum institution library stadium arena hotel tower building");
 
     public static readonly HashSet<string> Months = Set(
         "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.");

@@ -42,7 +42,26 @@ internal static partial class NameRuns
         var name = words.Skip(cut).ToList();
         while (name.Count > 0 && IsSuffix(name[^1]))
             name.RemoveAt(name.Count - 1);
+        if (name.Count > 3 || name.Any(w => Lexicon.OrgWords.Contains(w.TrimEnd('.'))))
+        {
+            // "Post Editor-in-Chief Martin Baron": keep the trailing name words only.
+            var tail = 0;
+            while (tail < name.Count && tail < 3 && IsNameWord(name[name.Count - 1 - tail]))
+                tail++;
+            if (tail >= 2)
+            {
+                descriptors.AddRange(name.Take(name.Count - tail).Select(w => StripPossessive(w).TrimEnd('.').ToLowerInvariant()));
+                name = name.Skip(name.Count - tail).ToList();
+            }
+        }
         return (descriptors, name);
+    }
+
+    private static bool IsNameWord(string w)
+    {
+        var bare = w.TrimEnd('.');
+        return !Lexicon.OrgWords.Contains(bare) && !Lexicon.Titles.Contains(bare) && !Lexicon.NotNames.Contains(bare)
+               && !w.Contains("-in-", StringComparison.OrdinalIgnoreCase) && !IsPossessive(w);
     }
 
     public static bool IsPossessive(string w) =>

@@ -6,7 +6,11 @@ internal sealed class Person(string fullName, string surname)
     public string FullName { get; } = fullName;
     public string Surname { get; } = surname;
     public HashSet<string> Descriptors { get; } = new(StringComparer.OrdinalIgnoreCase);
-    public char Gender { get; set; } = '?';
+    public int He { get; set; }
+    public int She { get; set; }
+
+    /// <summary>'m', 'f' or '?' from titles and the pronouns that follow the person's mentions.</summary>
+    public char Gender => He > She ? 'm' : She > He ? 'f' : '?';
 }
 
 /// <summary>A place in the text where a known person is named.</summary>
@@ -20,10 +24,11 @@ internal sealed class PersonIndex
 
     public IReadOnlyList<PersonMention> Mentions => _mentions;
 
-    public static PersonIndex Build(string text)
+    /// <summary>Indexes the people of <paramref name="text"/>; names inside <paramref name="quoted"/> ranges are not mentions.</summary>
+    public static PersonIndex Build(string text, IReadOnlyList<(int Start, int End)> quoted)
     {
         var index = new PersonIndex();
-        var runs = NameRuns.Find(text).ToList();
+        var runs = NameRuns.Find(text).Where(r => !Inside(quoted, r.Start)).ToList();
         foreach (var run in runs)
         {
             var (descriptors, name) = NameRuns.Split(run.Words);
@@ -45,23 +50,85 @@ internal sealed class PersonIndex
             if (name.Count == 1 && !NameRuns.LooksLikePersonName(name))
                 continue;
             index._mentions.Add(new PersonMention(run.Start, person));
-            if (person.Gender == '?')
-                person.Gender = GenderFromTitles(descriptors);
+            CountGender(person, descriptors);
         }
+        index.LearnGenderFromPronouns(text);
         return index;
+    }
+
+    private static bool Inside(IReadOnlyList<(int Start, int End)> ranges, int offset)
+    {
+        foreach (var (s, e) in ranges)
+            if (offset >= s && offset < e)
+                return true;
+        return false;
+    }
+
+    /// <summary>A person first met as a bare name in an attribution ("said Baron"), so pronouns can find them later.</summary>
+    public Person Add(IReadOnlyList<string> name)
+    {
+        var surname = Bare(name[^1]);
+        if (_bySurname.TryGetValue(surname, out var known))
+            return known;
+        var person = new Person(string.Join(' ', name.Select(Bare)), surname);
+        _bySurname[surname] = person;
+        return person;
+    }
+
+    /// <summary>Records that an attribution at <paramref name="offset"/> named <paramref name="person"/> (also via a pronoun).</summary>
+    public void AddMention(int offset, Person person)
+    {
+        var i = _mentions.FindLastIndex(m => m.Offset <= offset);
+        if (i >= 0 && _mentions[i].Offset == offset && _mentions[i].Person == person)
+            return;
+        _mentions.Insert(i + 1, new PersonMention(offset, person));
     }
 
     public Person? BySurname(string surname) =>
         _bySurname.TryGetValue(Bare(surname), out var p) ? p : null;
 
-    /// <summary>The last person named before <paramref name="offset"/> (and not before <paramref name="floor"/>).</summary>
-    public Person? LastMentionedBefore(int offset, int floor = 0, char gender = '?')
+    /// <summary>
+    /// The person a pronoun at <paramref name="offset"/> most likely means: going back sentence by sentence,
+    /// the first person named in the nearest sentence that names someone of a fitting gender.
+    /// </summary>
+    public Person? SubjectBefore(int offset, IReadOnlyList<SentenceSpan> sentences, char gender, int floor)
+    {
+        var s = SentenceIndex(sentences, offset);
+        for (var k = s; k >= 0; k--)
+        {
+            var (start, end) = (sentences[k].Start, k == s ? offset : sentences[k].End);
+            if (end < floor)
+                break;
+            foreach (var m in _mentions)
+            {
+                if (m.Offset >= end) break;
+                if (m.Offset < start) continue;
+                if (gender == '?' || m.Person.Gender == '?' || m.Person.Gender == gender)
+                    return m.Person;
+            }
+        }
+        return null;
+    }
+
+    private static int SentenceIndex(IReadOnlyList<SentenceSpan> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Start <= offset) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+
+    /// <summary>The last person named before <paramref name="offset"/>.</summary>
+    public Person? LastMentionedBefore(int offset, char gender = '?')
     {
         for (var i = _mentions.Count - 1; i >= 0; i--)
         {
             var m = _mentions[i];
             if (m.Offset >= offset) continue;
-            if (m.Offset < floor) break;
             if (gender == '?' || m.Person.Gender == '?' || m.Person.Gender == gender)
                 return m.Person;
         }
@@ -74,16 +141,14 @@ internal sealed class PersonIndex
         var keys = words.Select(Stem).Where(k => k.Length > 0).ToList();
         Person? best = null;
         var bestScore = 0;
-        var bestAt = -1;
         foreach (var m in _mentions)
         {
             if (m.Offset >= before) break;
             var score = keys.Count(k => m.Person.Descriptors.Contains(k));
-            if (score > bestScore || (score == bestScore && score > 0 && m.Offset > bestAt))
+            if (score > 0 && score >= bestScore)
             {
                 best = m.Person;
                 bestScore = score;
-                bestAt = m.Offset;
             }
         }
         return best;
@@ -97,7 +162,7 @@ internal sealed class PersonIndex
                     person.Descriptors.Add(k);
     }
 
-    /// <summary>Descriptor key: lower case, first five letters, so "Turkish"/"Turkey" and "Russian"/"Russia" meet.</summary>
+    /// <summary>Descriptor key: lower case, first four letters, so "Turkish"/"Turkey" and "Russian"/"Russia" meet.</summary>
     public static string Stem(string word)
     {
         var w = NameRuns.StripPossessive(word).Trim('.', ',', '(', ')').ToLowerInvariant();
@@ -132,16 +197,50 @@ internal sealed class PersonIndex
         return words.Length > 0 && words[0] is "a" or "an" or "the" or "who" ? words : [];
     }
 
-    private static char GenderFromTitles(IEnumerable<string> descriptors)
+    private static void CountGender(Person person, IEnumerable<string> descriptors)
     {
         foreach (var d in descriptors)
         {
             if (d is "mr" or "sir" or "king" or "prince" or "lord" or "congressman" or "spokesman" or "chairman" or "father" or "brother")
-                return 'm';
+                person.He += 3;
             if (d is "mrs" or "ms" or "miss" or "queen" or "lady" or "dame" or "congresswoman" or "spokeswoman" or "chairwoman" or "sister")
-                return 'f';
+                person.She += 3;
         }
-        return '?';
+    }
+
+    /// <summary>A he/his/him or she/her soon after a mention, with no other person in between, votes for a gender.</summary>
+    private void LearnGenderFromPronouns(string text)
+    {
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var start = _mentions[i].Offset;
+            var end = Math.Min(text.Length, start + 160);
+            if (i + 1 < _mentions.Count)
+                end = Math.Min(end, _mentions[i + 1].Offset);
+            var window = text.AsSpan(start, end - start);
+            var (he, she) = FirstPronoun(window);
+            if (he) _mentions[i].Person.He++;
+            if (she) _mentions[i].Person.She++;
+        }
+    }
+
+    private static (bool He, bool She) FirstPronoun(ReadOnlySpan<char> window)
+    {
+        var i = 0;
+        while (i < window.Length)
+        {
+            while (i < window.Length && !char.IsLetter(window[i])) i++;
+            var s = i;
+            while (i < window.Length && char.IsLetter(window[i])) i++;
+            var w = window[s..i];
+            if (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("himself", StringComparison.OrdinalIgnoreCase))
+                return (true, false);
+            if (w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("hers", StringComparison.OrdinalIgnoreCase) || w.Equals("herself", StringComparison.OrdinalIgnoreCase))
+                return (false, true);
+        }
+        return (false, false);
     }
 
     private static string Bare(string w) => NameRuns.StripPossessive(w.TrimEnd(',', ';', ':', '.'));

@@ -8,7 +8,7 @@ internal sealed record Speaker(string Name, Person? Person);
 /// "Vladimir Putin"), titles and roles dropped ("Turkey's President Tayyip Erdogan" -> "Tayyip Erdogan"),
 /// pronouns and role nouns ("he", "the Turkish leader") resolved to the person they refer to.
 /// </summary>
-internal sealed class SpeakerResolver(PersonIndex people)
+internal sealed class SpeakerResolver(PersonIndex people, IReadOnlyList<SentenceSpan> sentences)
 {
     private static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,7 +19,18 @@ internal sealed class SpeakerResolver(PersonIndex people)
         "woman", "billionaire", "developer", "senator", "speaker", "challenger", "hopeful", "incumbent",
     };
 
-    public Speaker? Resolve(Mention mention, Speaker? lastSpeaker)
+    private const int PronounReach = 1500;
+
+    /// <summary>Resolves a mention; <paramref name="groupSpeaker"/> is who spoke earlier in the same paragraph or quote run.</summary>
+    public Speaker? Resolve(Mention mention, Speaker? lastSpeaker, Speaker? groupSpeaker = null)
+    {
+        var speaker = ResolveCore(mention, lastSpeaker, groupSpeaker);
+        if (speaker?.Person is { } person)
+            people.AddMention(mention.Offset, person);
+        return speaker;
+    }
+
+    private Speaker? ResolveCore(Mention mention, Speaker? lastSpeaker, Speaker? groupSpeaker)
     {
         var text = mention.Text.Trim();
         if (text.Length == 0)
@@ -27,7 +38,7 @@ internal sealed class SpeakerResolver(PersonIndex people)
         var head = CutModifiers(text);
         var words = head.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && Lexicon.IsPronoun(words[0]))
-            return ResolvePronoun(words[0].ToLowerInvariant(), mention.Offset, lastSpeaker);
+            return ResolvePronoun(words[0].ToLowerInvariant(), mention.Offset, lastSpeaker, groupSpeaker);
 
         var run = NameRuns.Find(head).LastOrDefault(r => NameRuns.Split(r.Words).Name.Count > 0);
         if (run is not null)
@@ -35,6 +46,11 @@ internal sealed class SpeakerResolver(PersonIndex people)
             var (_, name) = NameRuns.Split(run.Words);
             if (NameRuns.LooksLikePersonName(name) && people.BySurname(name[^1]) is { } person)
                 return new Speaker(person.FullName, person);
+            if (NameRuns.LooksLikePersonName(name))
+            {
+                var added = people.Add(name);
+                return new Speaker(added.FullName, added);
+            }
             if (char.IsUpper(head[0]) || run.Start > 0)
                 return new Speaker(string.Join(' ', name).TrimEnd('.'), null);
         }
@@ -43,23 +59,27 @@ internal sealed class SpeakerResolver(PersonIndex people)
         if (words.Any(w => PersonRoles.Contains(w)) && words[0] is "the" or "The")
         {
             var byRole = people.ByDescription(words.Skip(1), mention.Offset) ?? lastSpeaker?.Person
-                         ?? people.LastMentionedBefore(mention.Offset);
+                         ?? people.SubjectBefore(mention.Offset, sentences, '?', mention.Offset - PronounReach);
             if (byRole is not null)
                 return new Speaker(byRole.FullName, byRole);
         }
         return new Speaker(text, null);
     }
 
-    private Speaker? ResolvePronoun(string pronoun, int offset, Speaker? lastSpeaker)
+    private Speaker? ResolvePronoun(string pronoun, int offset, Speaker? lastSpeaker, Speaker? groupSpeaker)
     {
         if (pronoun is not ("he" or "she"))
-            return lastSpeaker is { Person: not null } ? lastSpeaker : null;
+            return groupSpeaker ?? (lastSpeaker is { Person: not null } ? lastSpeaker : null);
         var gender = pronoun == "he" ? 'm' : 'f';
-        if (lastSpeaker?.Person is { } p && (p.Gender == '?' || p.Gender == gender))
-            return lastSpeaker;
-        var recent = people.LastMentionedBefore(offset, 0, gender);
-        return recent is null ? null : new Speaker(recent.FullName, recent);
+        if (groupSpeaker?.Person is { } g && Fits(g, gender))
+            return groupSpeaker;
+        var subject = people.SubjectBefore(offset, sentences, gender, offset - PronounReach);
+        if (subject is not null)
+            return new Speaker(subject.FullName, subject);
+        return lastSpeaker?.Person is { } p && Fits(p, gender) ? lastSpeaker : null;
     }
+
+    private static bool Fits(Person p, char gender) => p.Gender == '?' || p.Gender == gender;
 
     /// <summary>"Mark Mahaney, an analyst at RBC" -> "Mark Mahaney"; "Rep. Jim Jordan of Ohio" -> "Rep. Jim Jordan".</summary>
     private static string CutModifiers(string text)
