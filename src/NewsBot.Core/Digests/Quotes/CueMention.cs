@@ -38,6 +38,12 @@ internal static partial class CueMention
         if (words.Count > 2 && words[0].Value.Equals("according", StringComparison.OrdinalIgnoreCase) && words[1].Value == "to")
             return MentionAfterCue(text, s + words[1].Index + words[1].Length, e);
 
+        // ," Maddow repeated.  /  ," an angry Hollande retaliated.
+        if (words.Count is >= 2 and <= 5 && words[^1].Value.EndsWith("ed", StringComparison.Ordinal)
+            && !Lexicon.CueVerbs.Contains(words[^1].Value) && s + words[^1].Index + words[^1].Length >= e - 1
+            && words.Take(words.Count - 1).Any(w => char.IsUpper(w.Value[0]) || Lexicon.IsPronoun(w.Value)))
+            return MentionBeforeCue(text, s, s + words[^1].Index);
+
         // ," X said  /  ," X, an analyst at RBC, said
         for (var i = 0; i < words.Count && i <= MaxMentionWords + 8; i++)
         {
@@ -55,6 +61,8 @@ internal static partial class CueMention
     public static Mention? Before(string text, int from, int openAt)
     {
         var seg = text[from..openAt];
+        if (NameBeforeColon(seg) is { } named)
+            return new Mention(named, from + seg.LastIndexOf(named, StringComparison.Ordinal));
         var words = Words().Matches(seg).ToList();
         for (var i = words.Count - 1; i >= 0; i--)
         {
@@ -70,6 +78,20 @@ internal static partial class CueMention
         return null;
     }
 
+    /// <summary>"- Jeffrey M. Jones: " right before the quote: a bare name and a colon introduce it.</summary>
+    private static string? NameBeforeColon(string seg)
+    {
+        var t = seg.TrimEnd();
+        if (!t.EndsWith(':'))
+            return null;
+        t = t[..^1];
+        var run = NameRuns.Find(t).LastOrDefault();
+        if (run is null || run.End != t.Length || run.Words.Count < 2)
+            return null;
+        var (_, name) = NameRuns.Split(run.Words);
+        return NameRuns.LooksLikePersonName(name) ? run.Text : null;
+    }
+
     private static Mention? MentionAfterCue(string text, int from, int to)
     {
         var s = from;
@@ -81,7 +103,7 @@ internal static partial class CueMention
         var rest = text[s..to];
         var isDeterminer = rest.StartsWith("the ", StringComparison.Ordinal) || rest.StartsWith("a ", StringComparison.Ordinal)
                            || rest.StartsWith("an ", StringComparison.Ordinal);
-        if (!char.IsUpper(first) && !isDeterminer)
+        if (!char.IsUpper(first) && !isDeterminer && !Lexicon.Titles.Contains(NextWord(text, s, to)))
             return null;
         var e = s;
         var count = 0;

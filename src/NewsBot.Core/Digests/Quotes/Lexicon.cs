@@ -32,6 +32,11 @@ internal static class Lexicon
         "congressman congresswoman councilman councilwoman lawmaker delegate superintendent treasurer " +
         "premier emir sheikh ayatollah cardinal bishop father sister brother dean principal");
 
+    /// <summary>Titles that mark a single following word as a person's surname ("Mr. Lou", "Sen. Cruz").</summary>
+    public static readonly HashSet<string> Honorifics = Set(
+        "mr mrs ms miss dr sen senator gov governor rep representative president secretary gen general " +
+        "judge justice rev prof mayor sir lord lady dame lt col capt sgt adm speaker chancellor minister");
+
     public static readonly HashSet<string> Pronouns = Set("he she they we i it you who");
 
     /// <summary>Capitalised words that start sentences or name days/months and are never a person's name.</summary>
@@ -55,7 +60,8 @@ internal static class Lexicon
         "airport hospital church bank fund league union club magazine press tv radio television " +
         "ministry army navy police service services board commission bureau republic kingdom nations " +
         "times herald tribune review channel station hall square park island river mountain ocean sea coast " +
-        "valley lake beach bay road museum institution library stadium arena hotel tower building");
+        "valley lake beach bay road museum institution library stadium arena hotel tower building convention " +
+        "conference summit debate caucus caucuses primary primaries");
 
     public static readonly HashSet<string> Months = Set(
         "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.");

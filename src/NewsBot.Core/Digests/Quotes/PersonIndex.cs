@@ -32,7 +32,8 @@ internal sealed class PersonIndex
         foreach (var run in runs)
         {
             var (descriptors, name) = NameRuns.Split(run.Words);
-            if (name.Count < 2 || !NameRuns.LooksLikePersonName(name))
+            var titled = name.Count == 1 && descriptors.Count > 0 && Lexicon.Honorifics.Contains(descriptors[^1]);
+            if ((name.Count < 2 && !titled) || !NameRuns.LooksLikePersonName(name))
                 continue;
             var surname = Bare(name[^1]);
             if (!index._bySurname.TryGetValue(surname, out var person))

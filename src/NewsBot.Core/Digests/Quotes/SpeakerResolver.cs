@@ -87,6 +87,9 @@ internal sealed class SpeakerResolver(PersonIndex people, IReadOnlyList<Sentence
         var cut = text.IndexOfAny([',', '(', ';']);
         if (cut > 0)
             text = text[..cut];
+        var and = text.IndexOf(" and ", StringComparison.Ordinal);
+        if (and > 0 && char.IsUpper(text[and + 5]))
+            text = text[..and]; // "Cummings and Conyers wrote": the first named
         foreach (var w in new[] { " of ", " at ", " for ", " from ", " with ", " who " })
         {
             var i = text.IndexOf(w, StringComparison.Ordinal);
