@@ -28,7 +28,7 @@ internal static partial class CueMention
             return null;
 
         // ," said X  /  ," added the Russian President
-        if (Lexicon.CueVerbs.Contains(words[0].Value) && words[0].Value is not ("told" or "tells" or "asked" or "asks"))
+        if (Lexicon.CueVerbs.Contains(words[0].Value) && words[0].Value is not ("told" or "tells"))
         {
             var m = MentionAfterCue(text, s + words[0].Index + words[0].Length, e);
             if (m is not null)
@@ -75,7 +75,8 @@ internal static partial class CueMention
                 return SubjectOfSentence(text, from, from + words[i].Index);
             return MentionBeforeCue(text, from, from + words[i].Index);
         }
-        return null;
+        // "17-year-old Jared Potts echoed:" - a colon right before the quote introduces it.
+        return seg.TrimEnd().EndsWith(':') ? SubjectOfSentence(text, from, openAt) : null;
     }
 
     /// <summary>"- Jeffrey M. Jones: " right before the quote: a bare name and a colon introduce it.</summary>
@@ -134,13 +135,20 @@ internal static partial class CueMention
         if (clauses.Count == 0)
             return null;
         var (cs, ce) = clauses[^1];
-        if (clauses.Count >= 2 && (IsAppositive(seg[cs..ce])
-            || (IsNameClause(seg[clauses[^2].Start..clauses[^2].End]) && !IsNameClause(seg[cs..ce]) && !StartsWithPronoun(seg[cs..ce]))))
+        if (!IsNameClause(seg[cs..ce]) && !StartsWithPronoun(seg[cs..ce]))
         {
-            var (ps, pe) = clauses[^2];
-            var prev = seg[ps..pe].Trim();
-            if (prev.Length > 0 && (char.IsUpper(prev[0]) || Lexicon.IsPronoun(prev)))
-                (cs, ce) = (ps, pe);
+            // "J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote": back over appositives.
+            for (var k = clauses.Count - 2; k >= 0 && k >= clauses.Count - 4; k--)
+            {
+                var candidate = seg[clauses[k].Start..clauses[k].End].Trim();
+                if (IsNameClause(candidate) || Lexicon.IsPronoun(candidate))
+                {
+                    (cs, ce) = clauses[k];
+                    break;
+                }
+                if (!IsAppositive(candidate) && !HasLowerWord(candidate))
+                    break;
+            }
         }
         var clause = StripTrailingAdverbs(seg[cs..ce].Trim());
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -163,7 +171,7 @@ internal static partial class CueMention
             if (Lexicon.IsPronoun(first) && first is not ("it" or "who"))
                 return new Mention(first, from + clause.Start);
             var run = NameRuns.Find(c).FirstOrDefault();
-            if (run is not null && run.Start == 0)
+            if (run is not null && run.Start == 0 && NameRuns.Split(run.Words).Name.Count > 0)
                 return new Mention(run.Text, from + clause.Start);
         }
         return null;
@@ -195,6 +203,9 @@ internal static partial class CueMention
                && !Lexicon.NotNames.Contains(words[0].TrimEnd('.'));
     }
 
+    private static bool HasLowerWord(string clause) =>
+        clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]));
+
     private static bool StartsWithPronoun(string clause) =>
         clause.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..] && Lexicon.IsPronoun(first);
 
@@ -204,7 +215,8 @@ internal static partial class CueMention
         return c.StartsWith("a ", StringComparison.Ordinal) || c.StartsWith("an ", StringComparison.Ordinal)
                || c.StartsWith("the ", StringComparison.Ordinal) || c.StartsWith("who ", StringComparison.Ordinal)
                || c.StartsWith("of ", StringComparison.Ordinal) || c.StartsWith("one of", StringComparison.Ordinal)
-               || (c.Length > 0 && char.IsLower(c[0]) && !Lexicon.IsPronoun(c.Split(' ')[0]));
+               || (c.Length > 0 && char.IsLower(c[0]) && !Lexicon.IsPronoun(c.Split(' ')[0])
+                   && c.Split(' ')[0] is not ("and" or "but" or "then" or "so" or "while" or "as"));
     }
 
     private static List<(int Start, int End)> SplitClauses(string seg)
