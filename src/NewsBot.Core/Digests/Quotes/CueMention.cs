@@ -71,7 +71,8 @@ internal static partial class CueMention
                 return MentionAfterCue(text, from + words[i + 1].Index + words[i + 1].Length, openAt);
             if (!Lexicon.CueVerbs.Contains(w))
                 continue;
-            if (w is "saying" or "adding" or "noting" or "writing" or "arguing" or "insisting")
+            if (w is "saying" or "adding" or "noting" or "writing" or "arguing" or "insisting"
+                || (i > 0 && words[i - 1].Value == "and"))
                 return SubjectOfSentence(text, from, from + words[i].Index);
             return MentionBeforeCue(text, from, from + words[i].Index);
         }
@@ -198,9 +199,10 @@ internal static partial class CueMention
     /// <summary>A clause that is nothing but a capitalised name ("Lisa O. Monaco"), so what follows is an appositive.</summary>
     private static bool IsNameClause(string clause)
     {
-        var words = clause.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 6 && words.All(w => char.IsUpper(w[0]))
-               && !Lexicon.NotNames.Contains(words[0].TrimEnd('.'));
+        var words = clause.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => w is "But" or "And" or "So" or "Yet" or "Still" or "Then" or "Now").ToList();
+        return words.Count is >= 1 and <= 6 && words.All(w => char.IsUpper(w[0]))
+               && (!Lexicon.NotNames.Contains(words[0].TrimEnd('.')) || Lexicon.Honorifics.Contains(words[0].TrimEnd('.')));
     }
 
     private static bool HasLowerWord(string clause) =>

@@ -37,7 +37,7 @@ internal static class Lexicon
         "mr mrs ms miss dr sen senator gov governor rep representative president secretary gen general " +
         "judge justice rev prof mayor sir lord lady dame lt col capt sgt adm speaker chancellor minister");
 
-    public static readonly HashSet<string> Pronouns = Set("he she they we i it you who");
+    public static readonly HashSet<string> Pronouns = Set("he she they we i it you");
 
     /// <summary>Capitalised words that start sentences or name days/months and are never a person's name.</summary>
     public static readonly HashSet<string> NotNames = Set(
