@@ -40,7 +40,8 @@ internal sealed class SpeakerResolver(PersonIndex people, IReadOnlyList<Sentence
         if (words.Length == 1 && Lexicon.IsPronoun(words[0]))
             return ResolvePronoun(words[0].ToLowerInvariant(), mention.Offset, lastSpeaker, groupSpeaker);
 
-        var run = NameRuns.Find(head).LastOrDefault(r => NameRuns.Split(r.Words).Name.Count > 0);
+        var nominal = words[0] is "the" or "a" or "an" or "another" or "one";
+        var run = NameRuns.Find(head).LastOrDefault(r => NameRuns.Split(r.Words).Name.Count > (nominal ? 1 : 0));
         if (run is not null)
         {
             var (_, name) = NameRuns.Split(run.Words);
@@ -56,7 +57,7 @@ internal sealed class SpeakerResolver(PersonIndex people, IReadOnlyList<Sentence
         }
 
         // A role noun: "the Russian President", "the Turkish leader", "the billionaire".
-        if (words.Any(w => PersonRoles.Contains(w)) && words[0] is "the" or "The")
+        if (words.Any(w => PersonRoles.Contains(w)) && words[0] is "the" or "The" or "this" or "This")
         {
             var byRole = people.ByDescription(words.Skip(1), mention.Offset) ?? lastSpeaker?.Person
                          ?? people.SubjectBefore(mention.Offset, sentences, '?', mention.Offset - PronounReach);
