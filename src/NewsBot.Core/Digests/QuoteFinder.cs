@@ -111,7 +111,7 @@ public sealed class QuoteFinder : IQuoteFinder
         }
         if (end <= start || text[end - 1] != ':')
             return null;
-        return CueMention.Before(text, SentenceStart(text, start, end - 1), end - 1);
+        return CueMention.Before(text, SentenceStart(text, start, end - 1), end);
     }
 
     private static int SentenceStart(string text, int floor, int at)

@@ -171,9 +171,11 @@ internal static partial class CueMention
             var first = c.Split(' ')[0];
             if (Lexicon.IsPronoun(first) && first is not ("it" or "who"))
                 return new Mention(first, from + clause.Start);
-            var run = NameRuns.Find(c).FirstOrDefault();
-            if (run is not null && run.Start == 0 && NameRuns.Split(run.Words).Name.Count > 0)
-                return new Mention(run.Text, from + clause.Start);
+            // "Union leader Marco Pell was blunt": capitalised words and titles from the start.
+            var lead = c.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .TakeWhile(w => char.IsUpper(w[0]) || Lexicon.Titles.Contains(w)).ToList();
+            if (lead.Count > 0 && NameRuns.Split(lead).Name.Count > 0)
+                return new Mention(string.Join(' ', lead), from + clause.Start + seg[clause.Start..].IndexOf(lead[0], StringComparison.Ordinal));
         }
         return null;
     }

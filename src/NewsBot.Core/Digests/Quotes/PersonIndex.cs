@@ -29,7 +29,8 @@ internal sealed class PersonIndex
     {
         var index = new PersonIndex();
         var runs = NameRuns.Find(text).Where(r => !Inside(quoted, r.Start)).ToList();
-        foreach (var run in runs)
+        // Full names first, wherever they stand; then "Mr. Lou" for people never named in full.
+        foreach (var run in runs.Where(r => NameRuns.Split(r.Words).Name.Count >= 2).Concat(runs))
         {
             var (descriptors, name) = NameRuns.Split(run.Words);
             var titled = name.Count == 1 && descriptors.Count > 0 && Lexicon.Honorifics.Contains(descriptors[^1]);
