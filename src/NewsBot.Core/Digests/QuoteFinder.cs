@@ -50,9 +50,15 @@ public sealed class QuoteFinder : IQuoteFinder
                 {
                     speakers[i] = resolver.Resolve(lead, last);
                 }
-                else if (StartsParagraph(text, spans[i], layout) && spans[i].Paragraph - lastParagraph <= 2)
+                else if (StartsParagraph(text, spans[i], layout))
                 {
-                    speakers[i] = last;
+                    var previousParagraph = PreviousNonBlank(layout, text, spans[i].Paragraph);
+                    if (previousParagraph == lastParagraph)
+                        speakers[i] = last;
+                    else if (ReportedSpeech(text, layout, previousParagraph) is { } reported)
+                        speakers[i] = resolver.Resolve(reported, last);
+                    else if (spans[i].Paragraph - lastParagraph <= 2)
+                        speakers[i] = last;
                 }
                 resolved[i] = true;
             }
@@ -112,6 +118,28 @@ public sealed class QuoteFinder : IQuoteFinder
         if (end <= start || text[end - 1] != ':')
             return null;
         return CueMention.Before(text, SentenceStart(text, start, end - 1), end);
+    }
+
+    private static int PreviousNonBlank(ParagraphLayout layout, string text, int paragraph)
+    {
+        for (var p = paragraph - 1; p >= 0; p--)
+        {
+            var (s, e) = layout.Bounds(p);
+            if (!string.IsNullOrWhiteSpace(text[s..e]))
+                return p;
+        }
+        return -1;
+    }
+
+    /// <summary>'Then Kerry said that 100,000 would be accepted.' before a quote paragraph: its speaker.</summary>
+    private static Mention? ReportedSpeech(string text, ParagraphLayout layout, int paragraph)
+    {
+        if (paragraph < 0)
+            return null;
+        var (start, end) = layout.Bounds(paragraph);
+        var sentence = SentenceStart(text, start, end - 1);
+        var m = CueMention.Before(text, sentence, end);
+        return m is not null && m.Text.Split(' ').Length <= 5 ? m : null;
     }
 
     private static int SentenceStart(string text, int floor, int at)

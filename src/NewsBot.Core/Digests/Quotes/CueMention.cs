@@ -44,6 +44,12 @@ internal static partial class CueMention
             && words.Take(words.Count - 1).Any(w => char.IsUpper(w.Value[0]) || Lexicon.IsPronoun(w.Value)))
             return MentionBeforeCue(text, s, s + words[^1].Index);
 
+        // ," reacted Trump.  /  ," remembered Roy Verley, HP's former spokesman.
+        if (words.Count >= 2 && words[0].Value.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(words[0].Value[0])
+            && char.IsUpper(words[1].Value[0]) && MentionAfterCue(text, s + words[0].Index + words[0].Length, e) is { } inverted
+            && inverted.Text.Split(' ').Length <= 4)
+            return inverted;
+
         // ," X said  /  ," X, an analyst at RBC, said
         for (var i = 0; i < words.Count && i <= MaxMentionWords + 8; i++)
         {
@@ -69,10 +75,9 @@ internal static partial class CueMention
             var w = words[i].Value;
             if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].Value == "to")
                 return MentionAfterCue(text, from + words[i + 1].Index + words[i + 1].Length, openAt);
-            if (!Lexicon.CueVerbs.Contains(w))
+            if (!Lexicon.CueVerbs.Contains(w) && !(Lexicon.LeadVerbs.Contains(w) && words.Count - i <= 4))
                 continue;
-            if (w is "saying" or "adding" or "noting" or "writing" or "arguing" or "insisting"
-                || (i > 0 && words[i - 1].Value == "and"))
+            if (Lexicon.Participles.Contains(w) || (i > 0 && words[i - 1].Value == "and"))
                 return SubjectOfSentence(text, from, from + words[i].Index);
             return MentionBeforeCue(text, from, from + words[i].Index);
         }
@@ -103,8 +108,7 @@ internal static partial class CueMention
             return null;
         var first = text[s];
         var rest = text[s..to];
-        var isDeterminer = rest.StartsWith("the ", StringComparison.Ordinal) || rest.StartsWith("a ", StringComparison.Ordinal)
-                           || rest.StartsWith("an ", StringComparison.Ordinal);
+        var isDeterminer = NextWord(text, s, to) is "the" or "a" or "an" or "another" or "one";
         if (!char.IsUpper(first) && !isDeterminer && !Lexicon.Titles.Contains(NextWord(text, s, to)))
             return null;
         var e = s;
@@ -153,10 +157,16 @@ internal static partial class CueMention
         }
         var clause = StripTrailingAdverbs(seg[cs..ce].Trim());
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (clause.Length == 0 || words.Length > MaxMentionWords + 4)
+        if (clause.Length == 0)
             return null;
         if (words.Length > MaxMentionWords)
-            clause = string.Join(' ', words[^MaxMentionWords..]);
+        {
+            // "... grew so heated that New Jersey Gov. Chris Christie said": the name run right before the cue.
+            var run = NameRuns.Find(clause).LastOrDefault();
+            if (run is null || run.End < clause.Length)
+                return null;
+            clause = run.Text;
+        }
         var at = from + seg.LastIndexOf(clause, StringComparison.Ordinal);
         return new Mention(clause, at);
     }

@@ -18,7 +18,17 @@ internal static class Lexicon
         "boasted boasts thundered mused cautioned cautions concluded concludes stated states reiterated " +
         "agreed offered yelled told whispered answered answers pleaded reported reports chimed " +
         "opined scoffed sniped griped fumed marveled marvelled cracked wondered confirmed confirms " +
-        "denied explained testified testifies proclaimed proclaims pointed");
+        "denied explained testified testifies proclaimed proclaims pointed telling asking explaining declaring " +
+        "warning tweeting writing");
+
+    /// <summary>Verbs that lead into a quote from its speaker only when they come before it ('called him "..."').</summary>
+    public static readonly HashSet<string> LeadVerbs = Set(
+        "called calls described describes labeled labelled dubbed attacked praised blasted slammed criticized " +
+        "mocked derided branded touted hailed accused thanked echoed");
+
+    /// <summary>Participles whose speaker is the subject of the sentence ("Trump attacked Clinton, saying ...").</summary>
+    public static readonly HashSet<string> Participles = Set(
+        "saying adding noting writing arguing insisting telling asking explaining declaring warning tweeting");
 
     /// <summary>Titles and roles that stand before a name and are not part of it.</summary>
     public static readonly HashSet<string> Titles = Set(

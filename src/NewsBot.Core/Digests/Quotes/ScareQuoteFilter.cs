@@ -9,11 +9,29 @@ internal static class ScareQuoteFilter
         var words = CountWords(inner);
         if (words == 0)
             return false;
+        if (LooksLikeTitle(inner, words))
+            return false;
         if (startsParagraph && words >= 3)
             return true;
         if (attributed)
             return words >= 2;
         return words >= 6;
+    }
+
+    /// <summary>"Winter Harbor", "Meet the Press": a short run of capitalised words with no sentence punctuation.</summary>
+    private static bool LooksLikeTitle(ReadOnlySpan<char> s, int words)
+    {
+        if (words is < 2 or > 6 || s.IndexOfAny(",.!?;") >= 0)
+            return false;
+        var small = 0;
+        var atStart = true;
+        foreach (var c in s)
+        {
+            if (atStart && char.IsLetter(c) && !char.IsUpper(c))
+                small++;
+            atStart = c == ' ';
+        }
+        return small <= 1 && char.IsUpper(s[0]);
     }
 
     private static int CountWords(ReadOnlySpan<char> s)
