@@ -9,7 +9,7 @@ internal static class ScareQuoteFilter
         var words = CountWords(inner);
         if (words == 0)
             return false;
-        if (LooksLikeTitle(inner, words))
+        if (LooksLikeTitle(inner, words) || (!startsParagraph && LooksLikeTitle(inner.TrimEnd(",.:"), words)))
             return false;
         if (startsParagraph && words >= 3)
             return true;
