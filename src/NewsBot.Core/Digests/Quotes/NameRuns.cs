@@ -42,7 +42,7 @@ internal static partial class NameRuns
         var name = words.Skip(cut).ToList();
         while (name.Count > 0 && IsSuffix(name[^1]))
             name.RemoveAt(name.Count - 1);
-        if (name.Count > 3 || name.Any(w => Lexicon.OrgWords.Contains(w.TrimEnd('.'))))
+        if (name.Count > 4 || name.Any(w => Lexicon.OrgWords.Contains(w.TrimEnd('.')) || w.Contains("-in-", StringComparison.Ordinal)))
         {
             // "Post Editor-in-Chief Martin Baron": keep the trailing name words only.
             var tail = 0;

@@ -54,7 +54,7 @@ internal sealed class PersonIndex
             index._mentions.Add(new PersonMention(run.Start, person));
             CountGender(person, descriptors);
         }
-        index.LearnGenderFromPronouns(text);
+        index.LearnGenderFromPronouns(text, quoted);
         return index;
     }
 
@@ -211,7 +211,7 @@ internal sealed class PersonIndex
     }
 
     /// <summary>A he/his/him or she/her soon after a mention, with no other person in between, votes for a gender.</summary>
-    private void LearnGenderFromPronouns(string text)
+    private void LearnGenderFromPronouns(string text, IReadOnlyList<(int Start, int End)> quoted)
     {
         for (var i = 0; i < _mentions.Count; i++)
         {
@@ -219,6 +219,9 @@ internal sealed class PersonIndex
             var end = Math.Min(text.Length, start + 160);
             if (i + 1 < _mentions.Count)
                 end = Math.Min(end, _mentions[i + 1].Offset);
+            foreach (var (qs, _) in quoted)
+                if (qs > start && qs < end)
+                    end = qs; // pronouns inside a quote speak of someone else
             var window = text.AsSpan(start, end - start);
             var (he, she) = FirstPronoun(window);
             if (he) _mentions[i].Person.He++;
