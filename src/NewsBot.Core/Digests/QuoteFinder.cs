@@ -15,10 +15,12 @@ public sealed class QuoteFinder : IQuoteFinder
     {
         if (string.IsNullOrEmpty(text))
             return [];
-        var spans = QuoteMarkScanner.Scan(text);
+        var layout = new ParagraphLayout(text);
+        var spans = QuoteMarkScanner.Scan(text)
+            .Where(s => !ScareQuoteFilter.IsNeverAQuote(text, s, StartsParagraph(text, s, layout)))
+            .ToList();
         if (spans.Count == 0)
             return [];
-        var layout = new ParagraphLayout(text);
         var groups = GroupRuns(spans, layout);
         var quoted = spans.Select(s => (s.Start, s.End)).ToList();
         var resolver = new SpeakerResolver(PersonIndex.Build(text, quoted), SentenceSplitter.Spans(text));
@@ -99,7 +101,8 @@ public sealed class QuoteFinder : IQuoteFinder
         if (!s.Unclosed && CueMention.After(text, s.After, next) is { } after)
             return after;
         var sentenceStart = SentenceStart(text, prev, s.OpenAt);
-        return sentenceStart < s.OpenAt ? CueMention.Before(text, sentenceStart, s.OpenAt) : null;
+        var subjectFrom = SentenceStart(text, pStart, s.OpenAt);
+        return sentenceStart < s.OpenAt ? CueMention.Before(text, sentenceStart, s.OpenAt, subjectFrom) : null;
     }
 
     /// <summary>A paragraph that ends 'X said:' introduces the quote that opens the next paragraph.</summary>

@@ -45,7 +45,8 @@ internal static partial class CueMention
             return MentionBeforeCue(text, s, s + words[^1].Index);
 
         // ," reacted Trump.  /  ," remembered Roy Verley, HP's former spokesman.
-        if (words.Count >= 2 && words[0].Value.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(words[0].Value[0])
+        if (words.Count >= 2 && (words[0].Value.EndsWith("ed", StringComparison.Ordinal) || words[0].Value.EndsWith("es", StringComparison.Ordinal))
+            && char.IsLower(words[0].Value[0])
             && char.IsUpper(words[1].Value[0]) && MentionAfterCue(text, s + words[0].Index + words[0].Length, e) is { } inverted
             && inverted.Text.Split(' ').Length <= 4)
             return inverted;
@@ -64,8 +65,10 @@ internal static partial class CueMention
     }
 
     /// <summary>A cue earlier in the sentence that leads into the quote: 'X said: "' or 'the leader said that "'.</summary>
-    public static Mention? Before(string text, int from, int openAt)
+    public static Mention? Before(string text, int from, int openAt, int subjectFrom = -1)
     {
+        if (subjectFrom < 0 || subjectFrom > from)
+            subjectFrom = from;
         var seg = text[from..openAt];
         if (NameBeforeColon(seg) is { } named)
             return new Mention(named, from + seg.LastIndexOf(named, StringComparison.Ordinal));
@@ -77,8 +80,10 @@ internal static partial class CueMention
                 return MentionAfterCue(text, from + words[i + 1].Index + words[i + 1].Length, openAt);
             if (!Lexicon.CueVerbs.Contains(w) && !(Lexicon.LeadVerbs.Contains(w) && words.Count - i <= 4))
                 continue;
+            if (i > 0 && words[i - 1].Value is "when" or "if" or "was" or "were" or "being" or "been" or "is")
+                continue; // "when asked", "was told": passive, the subject is not the speaker
             if (Lexicon.Participles.Contains(w) || (i > 0 && words[i - 1].Value == "and"))
-                return SubjectOfSentence(text, from, from + words[i].Index);
+                return SubjectOfSentence(text, subjectFrom, from + words[i].Index);
             return MentionBeforeCue(text, from, from + words[i].Index);
         }
         // "17-year-old Jared Potts echoed:" - a colon right before the quote introduces it.
@@ -123,7 +128,8 @@ internal static partial class CueMention
                 count++;
                 var next = NextWord(text, e + 1, to);
                 if (next is "in" or "on" or "at" or "during" or "who" or "which" or "that" or "after" or "before"
-                    or "when" or "while" or "last" or "this" or "on" or "to" or "as" or "about" or "of" or "from" or "for")
+                    or "when" or "while" or "last" or "this" or "on" or "to" or "as" or "about" or "of" or "from" or "for"
+                    && (text[s..e].Any(char.IsUpper) || next is "who" or "which" or "that" or "when" or "while"))
                     break;
             }
             e++;
@@ -137,6 +143,8 @@ internal static partial class CueMention
     {
         var seg = BlankParentheticals(text[from..cueAt]);
         var clauses = SplitClauses(seg);
+        if (clauses.Count > 1 && StripTrailingAdverbs(seg[clauses[^1].Start..clauses[^1].End].Trim()).Length == 0)
+            clauses.RemoveAt(clauses.Count - 1); // "Mr. Trump, asked about it, had said"
         if (clauses.Count == 0)
             return null;
         var (cs, ce) = clauses[^1];
@@ -226,7 +234,7 @@ internal static partial class CueMention
     private static bool IsAppositive(string clause)
     {
         var c = clause.Trim();
-        return c.StartsWith("a ", StringComparison.Ordinal) || c.StartsWith("an ", StringComparison.Ordinal)
+        return PartyTag().IsMatch(c) || c.StartsWith("a ", StringComparison.Ordinal) || c.StartsWith("an ", StringComparison.Ordinal)
                || c.StartsWith("the ", StringComparison.Ordinal) || c.StartsWith("who ", StringComparison.Ordinal)
                || c.StartsWith("of ", StringComparison.Ordinal) || c.StartsWith("one of", StringComparison.Ordinal)
                || (c.Length > 0 && char.IsLower(c[0]) && !Lexicon.IsPronoun(c.Split(' ')[0])
@@ -253,7 +261,7 @@ internal static partial class CueMention
     private static string StripTrailingAdverbs(string clause)
     {
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && words[^1] is "also" or "later" or "then" or "has" or "had" or "have" or "once"
+        while (words.Count > 0 && words[^1] is "also" or "later" or "then" or "has" or "had" or "have" or "once"
                    or "previously" or "recently" or "would" or "will" or "simply" or "flatly" or "quickly" or "again"
                    or "first" or "repeatedly" or "bluntly" or "publicly" or "privately" or "often" or "frequently"
                    or "reportedly" or "allegedly" or "angrily" or "softly" or "finally" or "just" or "has" or "is"
@@ -277,6 +285,10 @@ internal static partial class CueMention
             e++;
         return text[s..e];
     }
+
+    // "R-Ky.", "D-N.Y.": party and state after a lawmaker's name.
+    [GeneratedRegex(@"^[RDI]-[A-Z][\w.]*$")]
+    private static partial Regex PartyTag();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’\-]*")]
     private static partial Regex Words();

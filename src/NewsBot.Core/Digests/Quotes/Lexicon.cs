@@ -40,7 +40,8 @@ internal static class Lexicon
         "strategist analyst pollster aide commissioner ambassador chancellor king queen prince pope " +
         "sheriff officer detective coach host anchor correspondent editor author economist professor " +
         "congressman congresswoman councilman councilwoman lawmaker delegate superintendent treasurer " +
-        "premier emir sheikh ayatollah cardinal bishop father sister brother dean principal");
+        "premier emir sheikh ayatollah cardinal bishop father sister brother dean principal counsel " +
+        "solicitor prosecutor inspector commander marshal");
 
     /// <summary>Titles that mark a single following word as a person's surname ("Mr. Lou", "Sen. Cruz").</summary>
     public static readonly HashSet<string> Honorifics = Set(
@@ -59,7 +60,7 @@ internal static class Lexicon
         "what who why how where which yes no not all some many most more one two three " +
         "mr mrs ms dr republican republicans democrat democrats democratic gop american americans " +
         "however instead indeed moreover furthermore nevertheless today yesterday tomorrow tonight later earlier " +
-        "over about into against says said why how new old first last top breaking update read watch photo " +
+        "over about into against says said why how old first last top breaking update read watch photo " +
         "getty images reuters ap afp via video image");
 
     /// <summary>Words that mark a capitalised run as an organisation or place rather than a person.</summary>

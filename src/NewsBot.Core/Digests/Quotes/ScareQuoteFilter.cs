@@ -3,6 +3,14 @@ namespace NewsBot.Core.Digests.Quotes;
 /// <summary>Tells a direct quotation from scare quotes, titles and nicknames in quotation marks.</summary>
 internal static class ScareQuoteFilter
 {
+    /// <summary>Spans that can never be a quote (one word, or a title) and must not split a sentence for attribution.</summary>
+    public static bool IsNeverAQuote(string text, QuoteSpan span, bool startsParagraph)
+    {
+        var inner = text.AsSpan(span.Start, span.End - span.Start);
+        var words = CountWords(inner);
+        return words < 2 || LooksLikeTitle(inner, words) || (!startsParagraph && LooksLikeTitle(inner.TrimEnd(",.:"), words));
+    }
+
     public static bool IsDirectQuote(string text, QuoteSpan span, bool attributed, bool startsParagraph)
     {
         var inner = text.AsSpan(span.Start, span.End - span.Start);
