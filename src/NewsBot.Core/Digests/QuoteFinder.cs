@@ -48,6 +48,10 @@ public sealed class QuoteFinder : IQuoteFinder
                 {
                     speakers[i] = Resolve(resolver, mentions[source]!, last, speakers, resolved, source);
                 }
+                else if (DashAttribution(text, spans[i], layout) is { } signed)
+                {
+                    speakers[i] = resolver.Resolve(signed, last);
+                }
                 else if (LeadIn(text, spans[i], layout) is { } lead)
                 {
                     speakers[i] = resolver.Resolve(lead, last);
@@ -121,6 +125,29 @@ public sealed class QuoteFinder : IQuoteFinder
         if (end <= start || text[end - 1] != ':')
             return null;
         return CueMention.Before(text, SentenceStart(text, start, end - 1), end);
+    }
+
+    /// <summary>A quote paragraph signed on the next line: "- Bernie Sanders." / "— President Obama, tweeting".</summary>
+    private static Mention? DashAttribution(string text, QuoteSpan s, ParagraphLayout layout)
+    {
+        if (!StartsParagraph(text, s, layout) || s.Unclosed)
+            return null;
+        var (_, end) = layout.Bounds(s.Paragraph);
+        if (text.AsSpan(s.After, end - s.After).Trim().Length > 0)
+            return null;
+        for (var p = s.Paragraph + 1; p <= s.Paragraph + 2 && p < layout.Count; p++)
+        {
+            var (ps, pe) = layout.Bounds(p);
+            var line = text[ps..pe].Trim();
+            if (line.Length == 0)
+                continue;
+            if (line[0] is not ('-' or '—' or '–'))
+                return null;
+            var name = line.TrimStart('-', '—', '–', ' ');
+            var run = NameRuns.Find(name).FirstOrDefault();
+            return run is { Start: 0 } && run.Words.Count <= 5 ? new Mention(run.Text, ps + line.IndexOf(run.Words[0], StringComparison.Ordinal)) : null;
+        }
+        return null;
     }
 
     private static int PreviousNonBlank(ParagraphLayout layout, string text, int paragraph)

@@ -82,7 +82,8 @@ internal static partial class CueMention
                 continue;
             if (i > 0 && words[i - 1].Value is "when" or "if" or "was" or "were" or "being" or "been" or "is")
                 continue; // "when asked", "was told": passive, the subject is not the speaker
-            if (Lexicon.Participles.Contains(w) || (i > 0 && words[i - 1].Value == "and"))
+            var namedRightBefore = i > 0 && char.IsUpper(words[i - 1].Value[0]) && !Lexicon.NotNames.Contains(words[i - 1].Value);
+            if ((Lexicon.Participles.Contains(w) && !namedRightBefore) || (i > 0 && words[i - 1].Value is "and" or "to"))
                 return SubjectOfSentence(text, subjectFrom, from + words[i].Index);
             return MentionBeforeCue(text, from, from + words[i].Index);
         }
@@ -189,11 +190,15 @@ internal static partial class CueMention
             var first = c.Split(' ')[0];
             if (Lexicon.IsPronoun(first) && first is not ("it" or "who"))
                 return new Mention(first, from + clause.Start);
-            // "Union leader Marco Pell was blunt": capitalised words and titles from the start.
+            // "Union leader Marco Pell was blunt", "Republican presidential nominee Donald Trump issued":
+            // a person's name among the first words of the clause, with the words that describe them.
             var lead = c.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .TakeWhile(w => char.IsUpper(w[0]) || Lexicon.Titles.Contains(w)).ToList();
-            if (lead.Count > 0 && NameRuns.Split(lead).Name.Count > 0)
+            if (lead.Count > 0 && NameRuns.Split(lead).Name is { Count: > 0 } leadName && NameRuns.LooksLikePersonName(leadName))
                 return new Mention(string.Join(' ', lead), from + clause.Start + seg[clause.Start..].IndexOf(lead[0], StringComparison.Ordinal));
+            var person = NameRuns.Find(c).FirstOrDefault(r => r.Start < 50 && NameRuns.LooksLikePersonName(NameRuns.Split(r.Words).Name));
+            if (person is not null && !c[..person.Start].Contains(" said", StringComparison.Ordinal))
+                return new Mention(c[..person.End], from + clause.Start + seg[clause.Start..].IndexOf(c, StringComparison.Ordinal));
         }
         return null;
     }

@@ -19,6 +19,8 @@ internal sealed class ParagraphLayout
         }
     }
 
+    public int Count => _bounds.Count;
+
     public (int Start, int End) Bounds(int paragraph) => _bounds[paragraph];
 
     /// <summary>True when every paragraph strictly between the two is blank.</summary>
