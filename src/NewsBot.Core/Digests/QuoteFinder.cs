@@ -16,13 +16,12 @@ public sealed class QuoteFinder : IQuoteFinder
         if (string.IsNullOrEmpty(text))
             return [];
         var layout = new ParagraphLayout(text);
-        var spans = QuoteMarkScanner.Scan(text)
-            .Where(s => !ScareQuoteFilter.IsNeverAQuote(text, s, StartsParagraph(text, s, layout)))
-            .ToList();
+        var scanned = QuoteMarkScanner.Scan(text);
+        var spans = scanned.Where(s => !ScareQuoteFilter.IsNeverAQuote(text, s, StartsParagraph(text, s, layout))).ToList();
         if (spans.Count == 0)
             return [];
         var groups = GroupRuns(spans, layout);
-        var quoted = spans.Select(s => (s.Start, s.End)).ToList();
+        var quoted = scanned.Select(s => (s.Start, s.End)).ToList();
         var resolver = new SpeakerResolver(PersonIndex.Build(text, quoted), SentenceSplitter.Spans(text));
         var mentions = spans.Select((s, i) => OwnMention(text, spans, i, layout)).ToList();
 
