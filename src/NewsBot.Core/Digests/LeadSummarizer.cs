@@ -45,7 +45,7 @@ public sealed class LeadSummarizer : ISummarizer
             foreach (var span in SentenceSplitter.Spans(paragraph))
             {
                 var sentence = PageFurniture.StripDateline(paragraph[span.Start..span.End]).Trim();
-                if (sentence.Length == 0 || !char.IsUpper(sentence[0]) && !char.IsDigit(sentence[0]))
+                if (sentence.Length == 0 || !char.IsUpper(sentence[0]) && !char.IsDigit(sentence[0]) || PageFurniture.IsTitle(sentence, title))
                     continue;
                 if (sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWords || sentence.EndsWith('?'))
                     continue;

@@ -176,6 +176,8 @@ internal static partial class CueMention
                 return null;
             clause = run.Text;
         }
+        if (!CanNameSomeone(clause))
+            return null; // "winning the key states": a noun that looks like a cue verb
         var at = from + seg.LastIndexOf(clause, StringComparison.Ordinal);
         return new Mention(clause, at);
     }
@@ -228,6 +230,14 @@ internal static partial class CueMention
             .SkipWhile(w => w is "But" or "And" or "So" or "Yet" or "Still" or "Then" or "Now").ToList();
         return words.Count is >= 1 and <= 6 && words.All(w => char.IsUpper(w[0]))
                && (!Lexicon.NotNames.Contains(words[0].TrimEnd('.')) || Lexicon.Honorifics.Contains(words[0].TrimEnd('.')));
+    }
+
+    /// <summary>A speaker mention has a capitalised word, or is a pronoun, or starts with a determiner.</summary>
+    private static bool CanNameSomeone(string mention)
+    {
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (words.Any(w => char.IsUpper(w[0])) || Lexicon.IsPronoun(words[0])
+                                    || words[0] is "the" or "a" or "an" or "another" or "one" or "his" or "her" or "their" or "its");
     }
 
     private static bool HasLowerWord(string clause) =>

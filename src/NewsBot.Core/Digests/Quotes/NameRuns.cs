@@ -21,6 +21,13 @@ internal static partial class NameRuns
         }
     }
 
+    /// <summary>Titles that are also common surnames: at the end of a run ("Peter T. King") they are the name.</summary>
+    private static readonly HashSet<string> SurnameTitles = new(StringComparer.Ordinal)
+    {
+        "King", "Prince", "Bishop", "Dean", "Marshal", "Judge", "Chancellor", "Sheriff", "Host", "Brother",
+        "Father", "Major", "Cardinal", "Principal", "Chief", "Speaker", "Officer", "Coach",
+    };
+
     public static List<string> WordsOf(string run) =>
         run.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
 
@@ -34,7 +41,8 @@ internal static partial class NameRuns
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (IsPossessive(w) || Lexicon.Titles.Contains(w) || Lexicon.Titles.Contains(w.TrimEnd('.'))
+            var surnameAtEnd = i == words.Count - 1 && i > 0 && SurnameTitles.Contains(w.TrimEnd('.', ','));
+            if (IsPossessive(w) || (!surnameAtEnd && (Lexicon.Titles.Contains(w) || Lexicon.Titles.Contains(w.TrimEnd('.'))))
                 || (i == cut && Lexicon.NotNames.Contains(w.TrimEnd('.'))))
                 cut = i + 1;
         }

@@ -14,7 +14,7 @@ public static partial class PageFurniture
         var p = paragraph.Trim();
         if (p.Length == 0)
             return true;
-        if (title.Length > 0 && string.Equals(Normalize(p), Normalize(title), StringComparison.OrdinalIgnoreCase))
+        if (IsTitle(p, title))
             return true;
         if (!EndsLikeSentence(p) && WordCount(p) < 12)
             return true; // section trails, headings, "Read More:", bylines
@@ -22,6 +22,10 @@ public static partial class PageFurniture
             return true;
         return Boilerplate().IsMatch(p) || PhotoCredit().IsMatch(p) || CaptionDate().IsMatch(p);
     }
+
+    /// <summary>True when the text is the headline again (ignoring case, spacing and end punctuation).</summary>
+    public static bool IsTitle(string text, string title) =>
+        title.Length > 0 && string.Equals(Normalize(text), Normalize(title), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"WASHINGTON (AP) — The Latest..." -> "The Latest..."; "Nov 13 (Reuters) - " likewise.</summary>
     public static string StripDateline(string sentence)
@@ -38,7 +42,7 @@ public static partial class PageFurniture
 
     private static int WordCount(string p) => p.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static string Normalize(string s) => Spaces().Replace(s.Trim().TrimEnd('.'), " ");
+    private static string Normalize(string s) => Spaces().Replace(s.Trim().TrimEnd('.', ';', ':', '!', '?', ','), " ");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
