@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Digests;
 
@@ -28,7 +27,4 @@ public static class QuoteCaseFixtures
     }
 
     public static QuoteCase Get(string name) => All.Single(c => c.Name == name);
-
-    /// <summary>Unused here but keeps RepoPaths reachable for fixture lookups from the source tree.</summary>
-    public static string SourceFolder => Path.Combine(RepoPaths.Root, "tests", "NewsBot.Tests", "Fixtures", "Digests");
 }

@@ -28,7 +28,7 @@ internal sealed class PersonIndex
     public static PersonIndex Build(string text, IReadOnlyList<(int Start, int End)> quoted)
     {
         var index = new PersonIndex();
-        var runs = NameRuns.Find(text).Where(r => !Inside(quoted, r.Start)).ToList();
+        var runs = OutsideQuotes(NameRuns.Find(text), quoted);
         // Full names first, wherever they stand; then "Mr. Lou" for people never named in full.
         foreach (var run in runs.Where(r => NameRuns.Split(r.Words).Name.Count >= 2).Concat(runs))
         {
@@ -58,12 +58,20 @@ internal sealed class PersonIndex
         return index;
     }
 
-    private static bool Inside(IReadOnlyList<(int Start, int End)> ranges, int offset)
+    /// <summary>Runs (in text order) that start outside every quoted range (sorted by start).</summary>
+    private static List<NameRun> OutsideQuotes(IEnumerable<NameRun> runs, IReadOnlyList<(int Start, int End)> quoted)
     {
-        foreach (var (s, e) in ranges)
-            if (offset >= s && offset < e)
-                return true;
-        return false;
+        var result = new List<NameRun>();
+        var q = 0;
+        foreach (var run in runs)
+        {
+            while (q < quoted.Count && quoted[q].End <= run.Start)
+                q++;
+            if (q < quoted.Count && quoted[q].Start <= run.Start)
+                continue;
+            result.Add(run);
+        }
+        return result;
     }
 
     /// <summary>A person first met as a bare name in an attribution ("said Baron"), so pronouns can find them later.</summary>
@@ -101,15 +109,26 @@ internal sealed class PersonIndex
             var (start, end) = (sentences[k].Start, k == s ? offset : sentences[k].End);
             if (end < floor)
                 break;
-            foreach (var m in _mentions)
+            for (var i = FirstMentionAtOrAfter(start); i < _mentions.Count && _mentions[i].Offset < end; i++)
             {
-                if (m.Offset >= end) break;
-                if (m.Offset < start) continue;
+                var m = _mentions[i];
                 if (gender == '?' || m.Person.Gender == '?' || m.Person.Gender == gender)
                     return m.Person;
             }
         }
         return null;
+    }
+
+    private int FirstMentionAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Offset < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static int SentenceIndex(IReadOnlyList<SentenceSpan> sentences, int offset)

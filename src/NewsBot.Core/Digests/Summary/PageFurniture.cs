@@ -20,7 +20,9 @@ public static partial class PageFurniture
             return true; // section trails, headings, "Read More:", bylines
         if (p.EndsWith(':'))
             return true;
-        return Boilerplate().IsMatch(p) || PhotoCredit().IsMatch(p) || CaptionDate().IsMatch(p);
+        if (BoilerplateStart().IsMatch(p) || BoilerplatePhrases.Any(b => p.Contains(b, StringComparison.OrdinalIgnoreCase)))
+            return true;
+        return PhotoCredit().IsMatch(p) || CaptionDate().IsMatch(p.AsSpan(Math.Max(0, p.Length - 40)));
     }
 
     /// <summary>True when the text is the headline again (ignoring case, spacing and end punctuation).</summary>
@@ -47,8 +49,14 @@ public static partial class PageFurniture
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(read more|related|see also|advertisement|click here|sign up|subscribe|share this|follow (us|\w+( \w+)?) on|copyright|all rights reserved|©|download (our|the) app|this article (was|has been)|correction:|editor'?s note|watch:|video:|photo:|image:)|can also be accessed|alternate address|all rights reserved|(newsletter|app store|google play|roku)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Boilerplate();
+    private static readonly string[] BoilerplatePhrases =
+    [
+        "can also be accessed", "alternate address", "all rights reserved", "app store", "google play", "newsletter",
+        " roku", "sign up for", "click here",
+    ];
+
+    [GeneratedRegex(@"^(read more|related|see also|advertisement|click here|sign up|subscribe|share this|follow (us|\w+( \w+)?) on|copyright|©|download (our|the) app|this article (was|has been)|correction:|editor'?s note|watch:|video:|photo:|image:)", RegexOptions.IgnoreCase)]
+    private static partial Regex BoilerplateStart();
 
     [GeneratedRegex(@"\((photos?|image|picture|video)s?\b[^)]*\)|\b(photo|image) (credit|by|courtesy)\b|\b(getty images|ap photo|afp photo|reuters/)", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
