@@ -23,6 +23,16 @@ internal sealed class ParagraphLayout
 
     public (int Start, int End) Bounds(int paragraph) => _bounds[paragraph];
 
+    /// <summary>True when only white space stands between the paragraph start and the quote's opening mark.</summary>
+    public bool StartsParagraph(QuoteSpan s)
+    {
+        var (start, _) = _bounds[s.Paragraph];
+        for (var i = start; i < s.OpenAt; i++)
+            if (!char.IsWhiteSpace(_text[i]))
+                return false;
+        return true;
+    }
+
     /// <summary>True when every paragraph strictly between the two is blank.</summary>
     public bool IsBlankBetween(int a, int b)
     {
