@@ -82,7 +82,9 @@ internal static partial class CueMention
                 continue;
             if (i > 0 && words[i - 1].Value is "when" or "if" or "was" or "were" or "being" or "been" or "is")
                 continue; // "when asked", "was told": passive, the subject is not the speaker
-            var namedRightBefore = i > 0 && char.IsUpper(words[i - 1].Value[0]) && !Lexicon.NotNames.Contains(words[i - 1].Value);
+            // "footage of Hillary Clinton asking": a two-word name right before the participle speaks.
+            var namedRightBefore = i > 1 && char.IsUpper(words[i - 1].Value[0]) && char.IsUpper(words[i - 2].Value[0])
+                                   && !Lexicon.NotNames.Contains(words[i - 1].Value) && !Lexicon.NotNames.Contains(words[i - 2].Value);
             if ((Lexicon.Participles.Contains(w) && !namedRightBefore) || (i > 0 && words[i - 1].Value is "and" or "to"))
                 return SubjectOfSentence(text, subjectFrom, from + words[i].Index);
             return MentionBeforeCue(text, from, from + words[i].Index);
@@ -149,7 +151,10 @@ internal static partial class CueMention
         if (clauses.Count == 0)
             return null;
         var (cs, ce) = clauses[^1];
-        if (!IsNameClause(seg[cs..ce]) && !StartsWithPronoun(seg[cs..ce]))
+        var aged = clauses.FindIndex(c => seg[c.Start..c.End].Trim().All(char.IsDigit));
+        if (aged > 0 && IsNameClause(seg[clauses[aged - 1].Start..clauses[aged - 1].End]))
+            (cs, ce) = clauses[aged - 1]; // "Cecelia Purner, 67, a retired ... in Allentown, Pa., said"
+        else if (!IsNameClause(seg[cs..ce]) && !StartsWithPronoun(seg[cs..ce]))
         {
             // "J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote": back over appositives.
             for (var k = clauses.Count - 2; k >= 0 && k >= clauses.Count - 4; k--)

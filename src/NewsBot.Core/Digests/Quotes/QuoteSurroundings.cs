@@ -14,11 +14,16 @@ internal static class QuoteSurroundings
         var (pStart, pEnd) = layout.Bounds(s.Paragraph);
         var next = i + 1 < spans.Count && spans[i + 1].Paragraph == s.Paragraph ? spans[i + 1].OpenAt : pEnd;
         var prev = i > 0 && spans[i - 1].Paragraph == s.Paragraph ? spans[i - 1].After : pStart;
-        if (!s.Unclosed && CueMention.After(text, s.After, next) is { } after)
-            return after;
         var sentenceStart = SentenceStart(text, prev, s.OpenAt);
         var subjectFrom = SentenceStart(text, pStart, s.OpenAt);
-        return sentenceStart < s.OpenAt ? CueMention.Before(text, sentenceStart, s.OpenAt, subjectFrom) : null;
+        var before = sentenceStart < s.OpenAt ? CueMention.Before(text, sentenceStart, s.OpenAt, subjectFrom) : null;
+        // News style puts a comma before a trailing attribution; a quote that ends its sentence with a full
+        // stop is more likely introduced by what came before it ('Hayek said, "... friend." The star recalled').
+        if (before is not null && text[s.End - 1] == '.')
+            return before;
+        if (!s.Unclosed && CueMention.After(text, s.After, next) is { } after)
+            return after;
+        return before;
     }
 
     /// <summary>A paragraph that ends 'X said:' introduces the quote that opens the next paragraph.</summary>

@@ -35,7 +35,7 @@ internal sealed class SpeakerResolver(PersonIndex people, IReadOnlyList<Sentence
         var text = mention.Text.Trim();
         if (text.Length == 0)
             return null;
-        var head = CutModifiers(text);
+        var head = EndsWithFullName(text) ?? CutModifiers(text);
         var words = head.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && Lexicon.IsPronoun(words[0]))
             return ResolvePronoun(words[0].ToLowerInvariant(), mention.Offset, lastSpeaker, groupSpeaker);
@@ -81,6 +81,18 @@ internal sealed class SpeakerResolver(PersonIndex people, IReadOnlyList<Sentence
     }
 
     private static bool Fits(Person p, char gender) => p.Gender == '?' || p.Gender == gender;
+
+    /// <summary>"Fight for $15 organizing director Kendall Fells": a full name closing the mention is the speaker.</summary>
+    private static string? EndsWithFullName(string text)
+    {
+        var first = text.IndexOfAny([',', '(', ';']);
+        var part = first > 0 ? text[..first] : text;
+        var run = NameRuns.Find(part).LastOrDefault();
+        if (run is null || run.End < part.TrimEnd().Length)
+            return null;
+        var (_, name) = NameRuns.Split(run.Words);
+        return name.Count >= 2 && NameRuns.LooksLikePersonName(name) ? run.Text : null;
+    }
 
     /// <summary>"Mark Mahaney, an analyst at RBC" -> "Mark Mahaney"; "Rep. Jim Jordan of Ohio" -> "Rep. Jim Jordan".</summary>
     private static string CutModifiers(string text)
