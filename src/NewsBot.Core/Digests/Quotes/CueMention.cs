@@ -59,7 +59,7 @@ internal static partial class CueMention
             var before = text[s..(s + words[i].Index)];
             if (before.Contains('"') || before.Contains('\u201C'))
                 return null;
-            return MentionBeforeCue(text, s, s + words[i].Index);
+            return MentionBeforeCue(text, s, s + words[i].Index, speakerFirst: true);
         }
         return null;
     }
@@ -142,7 +142,8 @@ internal static partial class CueMention
     }
 
     /// <summary>The subject right before a cue verb: the last clause, unless it is an appositive after a name.</summary>
-    private static Mention? MentionBeforeCue(string text, int from, int cueAt)
+    /// <param name="speakerFirst">Right after a quote the speaker comes first ('," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said').</param>
+    private static Mention? MentionBeforeCue(string text, int from, int cueAt, bool speakerFirst = false)
     {
         var seg = BlankParentheticals(text[from..cueAt]);
         var clauses = SplitClauses(seg);
@@ -150,6 +151,10 @@ internal static partial class CueMention
             clauses.RemoveAt(clauses.Count - 1); // "Mr. Trump, asked about it, had said"
         if (clauses.Count == 0)
             return null;
+        while (clauses.Count > 1 && PartyTag().IsMatch(seg[clauses[^1].Start..clauses[^1].End].Trim()))
+            clauses.RemoveAt(clauses.Count - 1); // "Mitch McConnell, R-Ky., said"
+        if (speakerFirst && clauses.Count > 1 && IsNameClause(seg[clauses[0].Start..clauses[0].End]))
+            clauses.RemoveRange(1, clauses.Count - 1);
         var (cs, ce) = clauses[^1];
         var aged = clauses.FindIndex(c => seg[c.Start..c.End].Trim().All(char.IsDigit));
         if (aged > 0 && IsNameClause(seg[clauses[aged - 1].Start..clauses[aged - 1].End]))

@@ -19,7 +19,7 @@ internal readonly record struct PersonMention(int Offset, Person Person);
 /// <summary>The people of one story: who is introduced by full name, and where each is mentioned again.</summary>
 internal sealed class PersonIndex
 {
-    private readonly Dictionary<string, Person> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<PersonMention> _mentions = [];
 
     public IReadOnlyList<PersonMention> Mentions => _mentions;
@@ -36,18 +36,13 @@ internal sealed class PersonIndex
             var titled = name.Count == 1 && descriptors.Count > 0 && Lexicon.Honorifics.Contains(descriptors[^1]);
             if ((name.Count < 2 && !titled) || !NameRuns.LooksLikePersonName(name))
                 continue;
-            var surname = Bare(name[^1]);
-            if (!index._bySurname.TryGetValue(surname, out var person))
-            {
-                person = new Person(string.Join(' ', name.Select(Bare)), surname);
-                index._bySurname[surname] = person;
-            }
+            var person = index.Add(name);
             AddDescriptors(person, descriptors, LowerWordsBefore(text, run.Start), AppositiveAfter(text, run.End));
         }
         foreach (var run in runs)
         {
             var (descriptors, name) = NameRuns.Split(run.Words);
-            if (name.Count == 0 || !index._bySurname.TryGetValue(Bare(name[^1]), out var person))
+            if (name.Count == 0 || index.Find(name) is not { } person)
                 continue;
             if (name.Count == 1 && !NameRuns.LooksLikePersonName(name))
                 continue;
@@ -77,12 +72,40 @@ internal sealed class PersonIndex
     /// <summary>A person first met as a bare name in an attribution ("said Baron"), so pronouns can find them later.</summary>
     public Person Add(IReadOnlyList<string> name)
     {
-        var surname = Bare(name[^1]);
-        if (_bySurname.TryGetValue(surname, out var known))
+        if (Find(name) is { } known)
             return known;
+        var surname = Bare(name[^1]);
         var person = new Person(string.Join(' ', name.Select(Bare)), surname);
-        _bySurname[surname] = person;
+        if (!_bySurname.TryGetValue(surname, out var list))
+            _bySurname[surname] = list = [];
+        list.Add(person);
         return person;
+    }
+
+    /// <summary>
+    /// The person a name means: by surname, first introduced first; when the name gives a first name too
+    /// ("Jeb Bush" after "George W. Bush"), only a person whose first name fits.
+    /// </summary>
+    public Person? Find(IReadOnlyList<string> name)
+    {
+        if (name.Count == 0 || !_bySurname.TryGetValue(Bare(name[^1]), out var list))
+            return null;
+        if (name.Count == 1)
+            return list[0];
+        var first = Bare(name[0]);
+        return list.FirstOrDefault(p => FirstNamesFit(p.FullName, first));
+    }
+
+    private static bool FirstNamesFit(string fullName, string first)
+    {
+        var space = fullName.IndexOf(' ');
+        if (space < 0)
+            return true; // known only by surname ("Mr. Lou")
+        var known = fullName[..space].TrimEnd('.');
+        first = first.TrimEnd('.');
+        return known.Equals(first, StringComparison.OrdinalIgnoreCase)
+               || (known.Length == 1 && first.StartsWith(known, StringComparison.OrdinalIgnoreCase))
+               || (first.Length == 1 && known.StartsWith(first, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Records that an attribution at <paramref name="offset"/> named <paramref name="person"/> (also via a pronoun).</summary>
@@ -95,7 +118,7 @@ internal sealed class PersonIndex
     }
 
     public Person? BySurname(string surname) =>
-        _bySurname.TryGetValue(Bare(surname), out var p) ? p : null;
+        _bySurname.TryGetValue(Bare(surname), out var list) ? list[0] : null;
 
     /// <summary>
     /// The person a pronoun at <paramref name="offset"/> most likely means: going back sentence by sentence,

@@ -45,7 +45,7 @@ internal sealed class SpeakerResolver(PersonIndex people, IReadOnlyList<Sentence
         if (run is not null)
         {
             var (_, name) = NameRuns.Split(run.Words);
-            if (NameRuns.LooksLikePersonName(name) && people.BySurname(name[^1]) is { } person)
+            if (NameRuns.LooksLikePersonName(name) && people.Find(name) is { } person)
                 return new Speaker(person.FullName, person);
             if (NameRuns.LooksLikePersonName(name))
             {
@@ -87,6 +87,9 @@ internal sealed class SpeakerResolver(PersonIndex people, IReadOnlyList<Sentence
     {
         var first = text.IndexOfAny([',', '(', ';']);
         var part = first > 0 ? text[..first] : text;
+        var and = part.IndexOf(" and ", StringComparison.Ordinal);
+        if (and > 0 && and + 5 < part.Length && char.IsUpper(part[and + 5]))
+            part = part[..and];
         var run = NameRuns.Find(part).LastOrDefault();
         if (run is null || run.End < part.TrimEnd().Length)
             return null;
