@@ -92,20 +92,25 @@ internal sealed class PersonIndex
             return null;
         if (name.Count == 1)
             return list[0];
-        var first = Bare(name[0]);
-        return list.FirstOrDefault(p => FirstNamesFit(p.FullName, first));
+        var given = name.Take(name.Count - 1).Select(Bare).ToList();
+        return list.FirstOrDefault(p => GivenNamesFit(p.FullName.Split(' ')[..^1], given));
     }
 
-    private static bool FirstNamesFit(string fullName, string first)
+    /// <summary>"Tayyip" fits "Recep Tayyip", "J." fits "John"; a person known only by surname fits anyone.</summary>
+    private static bool GivenNamesFit(IReadOnlyList<string> known, IReadOnlyList<string> given)
     {
-        var space = fullName.IndexOf(' ');
-        if (space < 0)
-            return true; // known only by surname ("Mr. Lou")
-        var known = fullName[..space].TrimEnd('.');
-        first = first.TrimEnd('.');
-        return known.Equals(first, StringComparison.OrdinalIgnoreCase)
-               || (known.Length == 1 && first.StartsWith(known, StringComparison.OrdinalIgnoreCase))
-               || (first.Length == 1 && known.StartsWith(first, StringComparison.OrdinalIgnoreCase));
+        if (known.Count == 0)
+            return true;
+        return known.Any(k => Fits(k, given[0])) || given.Any(g => Fits(known[0], g));
+
+        static bool Fits(string a, string b)
+        {
+            a = a.TrimEnd('.');
+            b = b.TrimEnd('.');
+            return a.Equals(b, StringComparison.OrdinalIgnoreCase)
+                   || (a.Length == 1 && b.StartsWith(a, StringComparison.OrdinalIgnoreCase))
+                   || (b.Length == 1 && a.StartsWith(b, StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     /// <summary>Records that an attribution at <paramref name="offset"/> named <paramref name="person"/> (also via a pronoun).</summary>
