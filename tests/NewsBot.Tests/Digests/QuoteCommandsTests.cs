@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using NewsBot.Cli;
 
 namespace NewsBot.Tests.Digests;
@@ -95,6 +98,34 @@ public sealed class QuoteCommandsTests : IDisposable
         var text = output.ToString();
         Assert.StartsWith("■ Nordvik will rebuild its pier", text);
         Assert.Contains("— Ana Lindqvist", text);
+    }
+
+    [Fact]
+    public async Task Digest_of_a_url_fetches_the_page_from_a_loopback_server()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var app = builder.Build();
+        app.MapGet("/pier", () => Results.Content("""
+            <!doctype html><html><head><title>Nordvik will rebuild its pier</title></head><body><article>
+            <p>The town council of Nordvik voted on Monday to rebuild the old pier that a storm destroyed last winter, ending a long dispute.</p>
+            <p>"This pier is where the town began, and it is where the town will start again," Mayor Ana Lindqvist said after the vote.</p>
+            <p>The project will cost about 4.2 million crowns and should be finished before the summer season begins next year.</p>
+            </article></body></html>
+            """, "text/html"));
+        app.MapGet("/gone", () => Results.NotFound());
+        await app.StartAsync();
+        var root = app.Urls.First();
+        var (context, output, error) = Context();
+
+        var ok = await EntryPoint.RunCommandAsync("digest", [root + "/pier"], context);
+        var missing = await EntryPoint.RunCommandAsync("digest", [root + "/gone"], context);
+
+        Assert.Equal(0, ok);
+        Assert.Contains("— Ana Lindqvist", output.ToString());
+        Assert.Contains(root + "/pier", output.ToString());
+        Assert.Equal(1, missing);
+        Assert.Contains("HTTP 404", error.ToString());
     }
 
     [Fact]

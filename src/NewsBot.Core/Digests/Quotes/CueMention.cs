@@ -237,7 +237,7 @@ internal static partial class CueMention
     private static bool IsNameClause(string clause)
     {
         var words = clause.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
-            .SkipWhile(w => w is "But" or "And" or "So" or "Yet" or "Still" or "Then" or "Now").ToList();
+            .SkipWhile(w => w is "But" or "And" or "So" or "Yet" or "Still" or "Then" or "Now" or "As").ToList();
         return words.Count is >= 1 and <= 6 && words.All(w => char.IsUpper(w[0]))
                && (!Lexicon.NotNames.Contains(words[0].TrimEnd('.')) || Lexicon.Honorifics.Contains(words[0].TrimEnd('.')));
     }
