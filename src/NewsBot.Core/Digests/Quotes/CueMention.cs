@@ -115,7 +115,6 @@ internal static partial class CueMention
         if (s >= to)
             return null;
         var first = text[s];
-        var rest = text[s..to];
         var isDeterminer = NextWord(text, s, to) is "the" or "a" or "an" or "another" or "one";
         if (!char.IsUpper(first) && !isDeterminer && !Lexicon.Titles.Contains(NextWord(text, s, to)))
             return null;
@@ -131,7 +130,7 @@ internal static partial class CueMention
                 count++;
                 var next = NextWord(text, e + 1, to);
                 if (next is "in" or "on" or "at" or "during" or "who" or "which" or "that" or "after" or "before"
-                    or "when" or "while" or "last" or "this" or "on" or "to" or "as" or "about" or "of" or "from" or "for"
+                    or "when" or "while" or "last" or "this" or "to" or "as" or "about" or "of" or "from" or "for"
                     && (text[s..e].Any(char.IsUpper) || next is "who" or "which" or "that" or "when" or "while"))
                     break;
             }
