@@ -61,7 +61,12 @@ internal static class Lexicon
         "mr mrs ms dr republican republicans democrat democrats democratic gop american americans " +
         "however instead indeed moreover furthermore nevertheless today yesterday tomorrow tonight later earlier " +
         "over about into against says said why how old first last top breaking update read watch photo " +
-        "getty images reuters ap afp via video image");
+        "getty images reuters ap afp via video image is are was were be been has have");
+
+    /// <summary>First words of place names that otherwise look like a person's name ("New York", "San Diego").</summary>
+    public static readonly HashSet<string> PlaceStarts = Set(
+        "new los las san santa st st. fort port north south east west united saudi hong puerto sri el la lake mount " +
+        "upper lower great little central northern southern eastern western");
 
     /// <summary>Words that mark a capitalised run as an organisation or place rather than a person.</summary>
     public static readonly HashSet<string> OrgWords = Set(

@@ -95,6 +95,8 @@ internal static partial class NameRuns
             if (bare.Length > 1 && bare.All(c => !char.IsLetter(c) || char.IsUpper(c)))
                 return false; // FBI, GOP, CNN
         }
+        if (name.Count >= 2 && Lexicon.PlaceStarts.Contains(name[0]))
+            return false;
         var last = name[^1].TrimEnd('.');
         return last.Length >= 2;
     }

@@ -39,18 +39,38 @@ internal sealed class PersonIndex
             var person = index.Add(name);
             AddDescriptors(person, descriptors, LowerWordsBefore(text, run.Start), AppositiveAfter(text, run.End));
         }
+        // Full-name mentions first: their titles and the pronouns after them give genders, which then tell
+        // "Mrs. Clinton" from "Mr. Clinton" when two people share a surname.
+        var found = new List<(int Offset, Person Person, List<string> Descriptors)>();
         foreach (var run in runs)
         {
             var (descriptors, name) = NameRuns.Split(run.Words);
-            if (name.Count == 0 || index.Find(name) is not { } person)
-                continue;
-            if (name.Count == 1 && !NameRuns.LooksLikePersonName(name))
-                continue;
-            index._mentions.Add(new PersonMention(run.Start, person));
-            CountGender(person, descriptors);
+            if (name.Count >= 2 && index.Find(name) is { } person)
+                found.Add((run.Start, person, descriptors));
         }
-        index.LearnGenderFromPronouns(text, quoted);
+        index.CountGenders(text, quoted, found);
+        foreach (var run in runs)
+        {
+            var (descriptors, name) = NameRuns.Split(run.Words);
+            if (name.Count == 1 && NameRuns.LooksLikePersonName(name) && index.Find(name, TitleGender(descriptors)) is { } person)
+                found.Add((run.Start, person, descriptors));
+        }
+        found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        index.CountGenders(text, quoted, found);
         return index;
+    }
+
+    private void CountGenders(string text, IReadOnlyList<(int Start, int End)> quoted, List<(int Offset, Person Person, List<string> Descriptors)> found)
+    {
+        _mentions.Clear();
+        foreach (var f in found)
+        {
+            f.Person.He = f.Person.She = 0;
+            _mentions.Add(new PersonMention(f.Offset, f.Person));
+        }
+        foreach (var f in found)
+            CountGender(f.Person, f.Descriptors);
+        LearnGenderFromPronouns(text, quoted);
     }
 
     /// <summary>Runs (in text order) that start outside every quoted range (sorted by start).</summary>
@@ -86,12 +106,12 @@ internal sealed class PersonIndex
     /// The person a name means: by surname, first introduced first; when the name gives a first name too
     /// ("Jeb Bush" after "George W. Bush"), only a person whose first name fits.
     /// </summary>
-    public Person? Find(IReadOnlyList<string> name)
+    public Person? Find(IReadOnlyList<string> name, char gender = '?')
     {
         if (name.Count == 0 || !_bySurname.TryGetValue(Bare(name[^1]), out var list))
             return null;
         if (name.Count == 1)
-            return list[0];
+            return gender == '?' ? list[0] : list.FirstOrDefault(p => p.Gender == gender) ?? list[0];
         var given = name.Take(name.Count - 1).Select(Bare).ToList();
         return list.FirstOrDefault(p => GivenNamesFit(p.FullName.Split(' ')[..^1], given));
     }
@@ -248,13 +268,23 @@ internal sealed class PersonIndex
 
     private static void CountGender(Person person, IEnumerable<string> descriptors)
     {
+        switch (TitleGender(descriptors))
+        {
+            case 'm': person.He += 3; break;
+            case 'f': person.She += 3; break;
+        }
+    }
+
+    private static char TitleGender(IEnumerable<string> descriptors)
+    {
         foreach (var d in descriptors)
         {
             if (d is "mr" or "sir" or "king" or "prince" or "lord" or "congressman" or "spokesman" or "chairman" or "father" or "brother")
-                person.He += 3;
+                return 'm';
             if (d is "mrs" or "ms" or "miss" or "queen" or "lady" or "dame" or "congresswoman" or "spokeswoman" or "chairwoman" or "sister")
-                person.She += 3;
+                return 'f';
         }
+        return '?';
     }
 
     /// <summary>A he/his/him or she/her soon after a mention, with no other person in between, votes for a gender.</summary>
