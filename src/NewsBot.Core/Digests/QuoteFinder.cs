@@ -14,6 +14,8 @@ public sealed class QuoteFinder : IQuoteFinder
     {
         if (string.IsNullOrEmpty(text))
             return [];
+        var original = text;
+        text = text.Replace('\u00A0', ' '); // same length, so offsets hold; rules then see one kind of space
         var layout = new ParagraphLayout(text);
         var scanned = QuoteMarkScanner.Scan(text);
         var spans = scanned.Where(s => !ScareQuoteFilter.IsNeverAQuote(text, s, layout.StartsParagraph(s))).ToList();
@@ -80,7 +82,7 @@ public sealed class QuoteFinder : IQuoteFinder
             var attributed = mentions[i] is not null || speakers[i] is not null;
             if (!ScareQuoteFilter.IsDirectQuote(text, s, attributed, layout.StartsParagraph(s)))
                 continue;
-            result.Add(new FoundQuote(s.Start, s.End, text[s.Start..s.End], speakers[i]?.Name));
+            result.Add(new FoundQuote(s.Start, s.End, original[s.Start..s.End], speakers[i]?.Name));
         }
         return result;
     }

@@ -54,7 +54,7 @@ internal static partial class CueMention
         // ," X said  /  ," X, an analyst at RBC, said
         for (var i = 0; i < words.Count && i <= MaxMentionWords + 8; i++)
         {
-            if (!Lexicon.CueVerbs.Contains(words[i].Value) || i == 0)
+            if (!IsCue(words, i) || i == 0)
                 continue;
             var before = text[s..(s + words[i].Index)];
             if (before.Contains('"') || before.Contains('\u201C'))
@@ -78,7 +78,7 @@ internal static partial class CueMention
             var w = words[i].Value;
             if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].Value == "to")
                 return MentionAfterCue(text, from + words[i + 1].Index + words[i + 1].Length, openAt);
-            if (!Lexicon.CueVerbs.Contains(w) && !(Lexicon.LeadVerbs.Contains(w) && words.Count - i <= 4))
+            if (!IsCue(words, i) && !(Lexicon.LeadVerbs.Contains(w) && words.Count - i <= 4))
                 continue;
             if (i > 0 && words[i - 1].Value is "when" or "if" or "was" or "were" or "being" or "been" or "is")
                 continue; // "when asked", "was told": passive, the subject is not the speaker
@@ -92,6 +92,12 @@ internal static partial class CueMention
         // "17-year-old Jared Potts echoed:" - a colon right before the quote introduces it.
         return seg.TrimEnd().EndsWith(':') ? SubjectOfSentence(text, from, openAt) : null;
     }
+
+    /// <summary>A cue verb, or a phrasal one: "went on", "shot back", "chimed in", "pointed out".</summary>
+    private static bool IsCue(List<Match> words, int i) =>
+        Lexicon.CueVerbs.Contains(words[i].Value)
+        || (words[i].Value is "went" or "shot" or "fired" or "chimed" or "snapped" or "hit" or "lashed" or "pushed"
+            && i + 1 < words.Count && words[i + 1].Value is "on" or "back" or "in" or "out");
 
     /// <summary>"- Jeffrey M. Jones: " right before the quote: a bare name and a colon introduce it.</summary>
     private static string? NameBeforeColon(string seg)

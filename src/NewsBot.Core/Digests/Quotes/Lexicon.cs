@@ -77,7 +77,9 @@ internal static class Lexicon
         "ministry army navy police service services board commission bureau republic kingdom nations " +
         "times herald tribune review channel station hall square park island river mountain ocean sea coast " +
         "valley lake beach bay road museum institution library stadium arena hotel tower building convention " +
-        "conference summit debate caucus caucuses primary primaries");
+        "conference summit debate caucus caucuses primary primaries debates committees services affairs relations " +
+        "studies resources securities industries networks agencies systems partners associates holdings airlines " +
+        "forces nations games awards");
 
     public static readonly HashSet<string> Months = Set(
         "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.");
