@@ -86,7 +86,7 @@ internal static partial class CueMention
             var namedRightBefore = i > 1 && char.IsUpper(words[i - 1].Value[0]) && char.IsUpper(words[i - 2].Value[0])
                                    && !Lexicon.NotNames.Contains(words[i - 1].Value) && !Lexicon.NotNames.Contains(words[i - 2].Value);
             if ((Lexicon.Participles.Contains(w) && !namedRightBefore) || (i > 0 && words[i - 1].Value is "and" or "to"))
-                return SubjectOfSentence(text, subjectFrom, from + words[i].Index);
+                return SubjectOfSentence(text, from, from + words[i].Index) ?? SubjectOfSentence(text, subjectFrom, from + words[i].Index);
             return MentionBeforeCue(text, from, from + words[i].Index);
         }
         // "17-year-old Jared Potts echoed:" - a colon right before the quote introduces it.
@@ -158,7 +158,8 @@ internal static partial class CueMention
             return null;
         while (clauses.Count > 1 && PartyTag().IsMatch(seg[clauses[^1].Start..clauses[^1].End].Trim()))
             clauses.RemoveAt(clauses.Count - 1); // "Mitch McConnell, R-Ky., said"
-        if (speakerFirst && clauses.Count > 1 && IsNameClause(seg[clauses[0].Start..clauses[0].End]))
+        if (speakerFirst && clauses.Count > 1 && IsNameClause(seg[clauses[0].Start..clauses[0].End])
+            && !Lexicon.IsPronoun(seg[clauses[^1].Start..clauses[^1].End].Trim()))
             clauses.RemoveRange(1, clauses.Count - 1);
         var (cs, ce) = clauses[^1];
         var aged = clauses.FindIndex(c => seg[c.Start..c.End].Trim().All(char.IsDigit));
@@ -213,9 +214,11 @@ internal static partial class CueMention
                 .TakeWhile(w => char.IsUpper(w[0]) || Lexicon.Titles.Contains(w)).ToList();
             if (lead.Count > 0 && NameRuns.Split(lead).Name is { Count: > 0 } leadName && NameRuns.LooksLikePersonName(leadName))
                 return new Mention(string.Join(' ', lead), from + clause.Start + seg[clause.Start..].IndexOf(lead[0], StringComparison.Ordinal));
+            if (!char.IsUpper(c[0]) && !c.StartsWith("the ", StringComparison.Ordinal))
+                continue; // "in-prison interview with journalist Matei Rosca": not where the subject stands
             var person = NameRuns.Find(c).FirstOrDefault(r => r.Start < 50 && NameRuns.LooksLikePersonName(NameRuns.Split(r.Words).Name));
             if (person is not null && !c[..person.Start].Contains(" said", StringComparison.Ordinal))
-                return new Mention(c[..person.End], from + clause.Start + seg[clause.Start..].IndexOf(c, StringComparison.Ordinal));
+                return new Mention(person.Text, from + clause.Start + seg[clause.Start..].IndexOf(person.Text, StringComparison.Ordinal));
         }
         return null;
     }

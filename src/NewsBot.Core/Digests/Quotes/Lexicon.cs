@@ -41,7 +41,8 @@ internal static class Lexicon
         "sheriff officer detective coach host anchor correspondent editor author economist professor " +
         "congressman congresswoman councilman councilwoman lawmaker delegate superintendent treasurer " +
         "premier emir sheikh ayatollah cardinal bishop father sister brother dean principal counsel " +
-        "solicitor prosecutor inspector commander marshal");
+        "solicitor prosecutor inspector commander marshal coordinator organizer producer publisher columnist " +
+        "reporter researcher fellow scholar expert consultant lawyer");
 
     /// <summary>Titles that mark a single following word as a person's surname ("Mr. Lou", "Sen. Cruz").</summary>
     public static readonly HashSet<string> Honorifics = Set(

@@ -103,6 +103,6 @@ internal static partial class NameRuns
 
     // Capitalised words (with initials, hyphens, apostrophes, possessives) separated by single spaces,
     // plus lower-case name particles between them.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’\-])(?:\p{Lu}[\p{L}'’\-]*\.?)(?:[ \u00A0](?:(?:de|da|van|von|der|den|la|le|bin|al|del|di|du)[ \u00A0])?\p{Lu}[\p{L}'’\-]*\.?)*")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’\-])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’\-]*\.?)(?:[ \u00A0](?:(?:de|da|van|von|der|den|la|le|bin|al|del|di|du)[ \u00A0])?(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’\-]*\.?))*")]
     private static partial Regex Run();
 }
