@@ -30,42 +30,38 @@ public sealed class QuoteFinder : IQuoteFinder
         var resolved = new bool[spans.Count];
         Speaker? last = null;
         var lastParagraph = -10;
+
+        // The quote's own attribution, then its paragraph or quote run, a signature or lead-in line,
+        // and for a quote paragraph standing alone, whoever spoke or was reported just before it.
+        Speaker? SpeakerOf(int i)
+        {
+            var previous = QuoteRuns.PreviousInGroup(groups, i);
+            if (mentions[i] is not null && resolver.Resolve(mentions[i]!, last, previous >= 0 ? speakers[previous] : null) is { } own)
+                return own;
+            if (previous >= 0 && speakers[previous] is not null)
+                return speakers[previous];
+            var source = QuoteRuns.FindInGroup(groups, mentions, i);
+            if (source >= 0 && Resolve(resolver, mentions[source]!, last, speakers, resolved, source) is { } later)
+                return later;
+            if (QuoteSurroundings.DashAttribution(text, spans[i], layout) is { } signed)
+                return resolver.Resolve(signed, last);
+            if (QuoteSurroundings.LeadIn(text, spans[i], layout) is { } lead)
+                return resolver.Resolve(lead, last);
+            if (!layout.StartsParagraph(spans[i]))
+                return null;
+            var previousParagraph = QuoteSurroundings.PreviousNonBlank(layout, text, spans[i].Paragraph);
+            if (previousParagraph == lastParagraph)
+                return last;
+            if (QuoteSurroundings.ReportedSpeech(text, layout, previousParagraph) is { } reported)
+                return resolver.Resolve(reported, last);
+            return spans[i].Paragraph - lastParagraph <= 2 ? last : null;
+        }
+
         for (var i = 0; i < spans.Count; i++)
         {
             if (!resolved[i])
             {
-                var previous = QuoteRuns.PreviousInGroup(groups, i);
-                var source = mentions[i] is not null ? i : QuoteRuns.FindInGroup(groups, mentions, i);
-                if (mentions[i] is not null)
-                {
-                    speakers[i] = resolver.Resolve(mentions[i]!, last, previous >= 0 ? speakers[previous] : null);
-                }
-                else if (previous >= 0 && speakers[previous] is not null)
-                {
-                    speakers[i] = speakers[previous];
-                }
-                else if (source >= 0)
-                {
-                    speakers[i] = Resolve(resolver, mentions[source]!, last, speakers, resolved, source);
-                }
-                else if (QuoteSurroundings.DashAttribution(text, spans[i], layout) is { } signed)
-                {
-                    speakers[i] = resolver.Resolve(signed, last);
-                }
-                else if (QuoteSurroundings.LeadIn(text, spans[i], layout) is { } lead)
-                {
-                    speakers[i] = resolver.Resolve(lead, last);
-                }
-                else if (layout.StartsParagraph(spans[i]))
-                {
-                    var previousParagraph = QuoteSurroundings.PreviousNonBlank(layout, text, spans[i].Paragraph);
-                    if (previousParagraph == lastParagraph)
-                        speakers[i] = last;
-                    else if (QuoteSurroundings.ReportedSpeech(text, layout, previousParagraph) is { } reported)
-                        speakers[i] = resolver.Resolve(reported, last);
-                    else if (spans[i].Paragraph - lastParagraph <= 2)
-                        speakers[i] = last;
-                }
+                speakers[i] = SpeakerOf(i);
                 resolved[i] = true;
             }
             if (speakers[i] is not null)
@@ -93,6 +89,7 @@ public sealed class QuoteFinder : IQuoteFinder
             return speakers[source];
         var speaker = resolver.Resolve(mention, last);
         speakers[source] = speaker;
+        resolved[source] = speaker is not null;
         return speaker;
     }
 }

@@ -122,7 +122,7 @@ internal static partial class CueMention
             return null;
         var first = text[s];
         var isDeterminer = NextWord(text, s, to) is "the" or "a" or "an" or "another" or "one";
-        if (!char.IsUpper(first) && !isDeterminer && !Lexicon.Titles.Contains(NextWord(text, s, to)))
+        if (!char.IsUpper(first) && !isDeterminer && !Lexicon.Titles.Contains(NextWord(text, s, to)) && !NameSoon(text, s, to))
             return null;
         var e = s;
         var count = 0;
@@ -309,6 +309,22 @@ internal static partial class CueMention
             if (text[i] is '.' or '!' or '?' && SentenceBoundaries.EndsAt(text, i))
                 return i;
         return to;
+    }
+
+    /// <summary>"said retired Army Lt. Gen. Mick Bednarek": a capitalised word within the next three words.</summary>
+    private static bool NameSoon(string text, int s, int to)
+    {
+        var words = 0;
+        for (var i = s; i < to && words < 3; i++)
+        {
+            if (text[i] is ',' or '.' or ';' or ':' or '\n')
+                return false;
+            if (text[i] == ' ')
+                words++;
+            else if ((i == s || text[i - 1] == ' ') && char.IsUpper(text[i]))
+                return true;
+        }
+        return false;
     }
 
     private static string NextWord(string text, int s, int to)

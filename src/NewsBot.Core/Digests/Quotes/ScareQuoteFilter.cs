@@ -26,20 +26,18 @@ internal static class ScareQuoteFilter
         return words >= 6;
     }
 
-    /// <summary>"Winter Harbor", "Meet the Press": a short run of capitalised words with no sentence punctuation.</summary>
+    /// <summary>"Winter Harbor", "Meet the Press": a short run of capitalised words (small words aside), no sentence punctuation.</summary>
     private static bool LooksLikeTitle(ReadOnlySpan<char> s, int words)
     {
-        if (words is < 2 or > 6 || s.IndexOfAny(",.!?;") >= 0)
+        if (words is < 2 or > 6 || s.IndexOfAny(",.!?;") >= 0 || !char.IsUpper(s[0]))
             return false;
-        var small = 0;
-        var atStart = true;
-        foreach (var c in s)
+        foreach (var word in s.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (atStart && char.IsLetter(c) && !char.IsUpper(c))
-                small++;
-            atStart = c == ' ';
+            var letters = word.Trim('"', '\'', '\u2018', '\u2019', '(', ')', ':');
+            if (letters.Length > 3 && char.IsLower(letters[0]))
+                return false;
         }
-        return small <= 1 && char.IsUpper(s[0]);
+        return true;
     }
 
     private static int CountWords(ReadOnlySpan<char> s)

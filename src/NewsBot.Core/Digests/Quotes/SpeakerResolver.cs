@@ -37,6 +37,8 @@ internal sealed class SpeakerResolver(PersonIndex people, IReadOnlyList<Sentence
             return null;
         var head = EndsWithFullName(text) ?? CutModifiers(text);
         var words = head.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.All(w => Lexicon.NotNames.Contains(w.Trim('.', ',')) && !Lexicon.IsPronoun(w)))
+            return null; // "said Tuesday", "said In"
         if (words.Length == 1 && Lexicon.IsPronoun(words[0]))
             return ResolvePronoun(words[0].ToLowerInvariant(), mention.Offset, lastSpeaker, groupSpeaker);
 
