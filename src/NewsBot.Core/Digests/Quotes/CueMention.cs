@@ -38,11 +38,14 @@ internal static partial class CueMention
         if (words.Count > 2 && words[0].Value.Equals("according", StringComparison.OrdinalIgnoreCase) && words[1].Value == "to")
             return MentionAfterCue(text, s + words[1].Index + words[1].Length, e);
 
-        // ," Maddow repeated.  /  ," an angry Hollande retaliated.
-        if (words.Count is >= 2 and <= 5 && words[^1].Value.EndsWith("ed", StringComparison.Ordinal)
-            && !Lexicon.CueVerbs.Contains(words[^1].Value) && s + words[^1].Index + words[^1].Length >= e - 1
-            && words.Take(words.Count - 1).Any(w => char.IsUpper(w.Value[0]) || Lexicon.IsPronoun(w.Value)))
-            return MentionBeforeCue(text, s, s + words[^1].Index);
+        // ," Maddow repeated.  /  ," she elaborated, "  /  ," he mocks.
+        var verb = words.FindIndex(w => char.IsLower(w.Value[0]));
+        if (verb is >= 1 and <= 4 && !Lexicon.CueVerbs.Contains(words[verb].Value)
+            && (words[verb].Value.EndsWith("ed", StringComparison.Ordinal) || words[verb].Value.EndsWith('s'))
+            && words[verb].Value is not ("is" or "was" or "has" or "does" or "goes" or "gets" or "makes" or "takes")
+            && (Lexicon.IsPronoun(words[0].Value) ? verb == 1 && words[0].Value is "he" or "she"
+                : words[verb].Value.EndsWith("ed", StringComparison.Ordinal) && words.Take(verb).All(w => char.IsUpper(w.Value[0]))))
+            return MentionBeforeCue(text, s, s + words[verb].Index);
 
         // ," reacted Trump.  /  ," remembered Roy Verley, HP's former spokesman.
         if (words.Count >= 2 && (words[0].Value.EndsWith("ed", StringComparison.Ordinal) || words[0].Value.EndsWith("es", StringComparison.Ordinal))
