@@ -42,7 +42,16 @@ public sealed class QuotesCommand : ICliCommand
             await context.Error.WriteLineAsync($"newsbot quotes: input file not found: {input}");
             return 2;
         }
-        var writer = output is null ? context.Out : new StreamWriter(output, false, new UTF8Encoding(false));
+        TextWriter writer;
+        try
+        {
+            writer = output is null ? context.Out : new StreamWriter(output, false, new UTF8Encoding(false));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"newsbot quotes: cannot write {output}: {ex.Message}");
+            return 2;
+        }
         var bad = 0;
         var lineNo = 0;
         try

@@ -63,6 +63,19 @@ public sealed class QuoteCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Unwritable_output_is_a_clear_error()
+    {
+        var input = Path.Combine(_dir, "in.jsonl");
+        await File.WriteAllTextAsync(input, JsonSerializer.Serialize(new { id = "a", text = "x" }) + "\n");
+        var (context, _, error) = Context();
+
+        var code = await EntryPoint.RunCommandAsync("quotes", ["--batch", input, "--out", Path.Combine(_dir, "no", "such", "dir", "p.jsonl")], context);
+
+        Assert.Equal(2, code);
+        Assert.Contains("cannot write", error.ToString());
+    }
+
+    [Fact]
     public async Task Digest_of_a_plain_text_file_renders_summary_and_quotes()
     {
         var (context, output, _) = Context();
