@@ -9,6 +9,7 @@ public sealed record StoryText(string Title, string Text, string Outlet, DateTim
 public sealed class DigestBuilder(IQuoteFinder quoteFinder, ISummarizer summarizer)
 {
     public const int MaxQuotes = 4;
+    public const int MaxQuoteLength = 300;
     private const int MinQuoteWords = 4;
 
     public Digest Build(StoryText story)
@@ -26,18 +27,39 @@ public sealed class DigestBuilder(IQuoteFinder quoteFinder, ISummarizer summariz
         };
     }
 
-    /// <summary>Quotes with a named speaker first, in order of appearance; fragments and repeats left out.</summary>
+    /// <summary>
+    /// Up to <see cref="MaxQuotes"/> quotes, named speakers first, shown in order of appearance; fragments
+    /// (fewer than four words) and repeats (the same words, or one quote inside another) are left out.
+    /// </summary>
     public static IReadOnlyList<DigestQuote> PickKeyQuotes(IReadOnlyList<FoundQuote> quotes)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var candidates = quotes
-            .Where(q => q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinQuoteWords)
-            .Where(q => seen.Add(q.Text.Trim()))
-            .Select((q, index) => (q, index))
-            .OrderBy(x => x.q.Speaker is null ? 1 : 0)
-            .ThenBy(x => x.index)
+        var kept = new List<(string Text, string Key, string? Speaker, int Index)>();
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var text = Clean(quotes[i].Text);
+            if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinQuoteWords)
+                continue;
+            var key = Key(text);
+            if (kept.Any(k => k.Key.Contains(key, StringComparison.Ordinal) || key.Contains(k.Key, StringComparison.Ordinal)))
+                continue;
+            kept.Add((text, key, quotes[i].Speaker, i));
+        }
+        return kept
+            .OrderBy(k => k.Speaker is null ? 1 : 0)
+            .ThenBy(k => k.Index)
             .Take(MaxQuotes)
-            .OrderBy(x => x.index);
-        return candidates.Select(x => new DigestQuote(x.q.Text.Trim(), x.q.Speaker)).ToList();
+            .OrderBy(k => k.Index)
+            .Select(k => new DigestQuote(TextTrim.ToLength(k.Text, MaxQuoteLength), k.Speaker))
+            .ToList();
     }
+
+    /// <summary>The words as shown: trimmed, single-spaced, without the comma that led into the attribution.</summary>
+    private static string Clean(string text)
+    {
+        var t = string.Join(' ', text.Split([' ', '\n', '\r', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+        return t.TrimEnd(',', ';', ':', ' ', '\u2014', '-');
+    }
+
+    private static string Key(string text) =>
+        new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }
