@@ -1,3 +1,4 @@
+using NewsBot.Core.Feeds.Identity;
 using NewsBot.Configuration;
 using NewsBot.Core.Abstractions;
 using NewsBot.Core.Digests;
@@ -30,7 +31,7 @@ public sealed class FeedPreview(FeedSource source, StoryFactory stories)
 
         var feed = request.Feed;
         var outlet = feed?.Name ?? parsed.Title ?? feed?.Id ?? OutletOf(request.Location);
-        var entries = parsed.Entries.DistinctBy(StoryIdentities.Of)
+        var entries = parsed.Entries.DistinctBy(StoryIdentity.Of)
             .OrderBy(e => e.Published ?? e.Updated ?? DateTimeOffset.MinValue)
             .ToList();
         if (request.Limit is { } limit && entries.Count > limit)

@@ -79,7 +79,8 @@ public sealed partial class DigestCommand : ICliCommand
             var title = TitleTag().Match(content) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value).Trim() : FirstTitleLine(text);
             return new StoryText(title, text, outlet, null, link);
         }
-        var plain = content.Replace("\r\n", "\n", StringComparison.Ordinal);
+        // A page as a reader's browser shows it: drop its furniture (trails, captions, "Read More:", footers) first.
+        var plain = PlainTextCleaner.Clean(content.Replace("\r\n", "\n", StringComparison.Ordinal));
         return plain.Trim().Length == 0 ? null : new StoryText(FirstTitleLine(plain), plain, outlet, null, link);
     }
 

@@ -4,6 +4,7 @@ using NewsBot.Configuration;
 using NewsBot.Core.Abstractions;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Feeds.Identity;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Stories.Clustering;
 using NewsBot.Core.Topics;
@@ -86,7 +87,7 @@ public sealed class FeedPoller(
 
     private async Task<int> StoreNewAsync(FeedConfig feed, ParsedFeed parsed, bool initialized, ConfigSnapshot snapshot, CancellationToken ct)
     {
-        var entries = parsed.Entries.Select(e => (Entry: e, Identity: StoryIdentities.Of(e)))
+        var entries = parsed.Entries.Select(e => (Entry: e, Identity: StoryIdentity.Of(e)))
             .DistinctBy(x => x.Identity)
             .ToList();
         var known = await store.KnownIdentitiesAsync(feed.Id, entries.Select(e => e.Identity).ToList(), ct);

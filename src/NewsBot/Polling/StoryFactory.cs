@@ -20,7 +20,7 @@ public sealed class StoryFactory(
     public async Task<(string Title, string Text, Digest Digest)> BuildAsync(FeedEntry entry, string outlet, CancellationToken ct)
     {
         var text = Html.ToText(entry.Content ?? entry.Summary);
-        var title = Html.ToText(entry.Title);
+        var title = OneLine(entry.Title); // already plain text in the model
         if (title.Length == 0)
             title = text.Length > 0 ? TextTrim.ToLength(text.Split('\n')[0], 120) : "(untitled)";
         if (options.CurrentValue.FetchArticles && WordCount(text) < options.CurrentValue.TeaserWords
@@ -73,6 +73,9 @@ public sealed class StoryFactory(
     /// <summary>Only http(s) links reach a digest.</summary>
     public static string? SafeLink(string? link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+
+    private static string OneLine(string? text) =>
+        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static int WordCount(string text)
     {

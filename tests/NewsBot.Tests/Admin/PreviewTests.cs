@@ -36,7 +36,7 @@ public class PreviewTests
         var ferry = run.Out.IndexOf("■ Ferry fares cut & tram line extended to the harbour\n  Quay & Canal Gazette · 2026-11-23 08:00 UTC", StringComparison.Ordinal);
         var bread = run.Out.IndexOf("■ Bakery wins <regional> bread prize", StringComparison.Ordinal);
         Assert.True(ferry >= 0 && bread > ferry, run.ToString());
-        Assert.Contains("  “Nobody should pay more to cross the water than to cross the street,” — Ada Lindqvist", run.Out, StringComparison.Ordinal);
+        Assert.Contains("  “Nobody should pay more to cross the water than to cross the street” — Ada Lindqvist", run.Out, StringComparison.Ordinal);
         Assert.Contains("  https://gazette.example.org/ferry-fares\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("2 of 2 entries shown", run.Error, StringComparison.Ordinal);
     }

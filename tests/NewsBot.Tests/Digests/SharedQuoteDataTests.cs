@@ -18,7 +18,8 @@ public sealed class SharedQuoteDataTests(ITestOutputHelper output)
         var digest = new DigestBuilder(new QuoteFinder(), new LeadSummarizer()).Build(story);
 
         Assert.Equal("Cooperation with Iran, Turkey has been good for Syria: Putin", digest.Headline);
-        Assert.Equal(["Vladimir Putin", "Vladimir Putin", "Tayyip Erdogan", "Tayyip Erdogan"], digest.Quotes.Select(q => q.Speaker));
+        // Named in full as first introduced in the article body ("Turkish President Recep Tayyip Erdogan").
+        Assert.Equal(["Vladimir Putin", "Vladimir Putin", "Recep Tayyip Erdogan", "Recep Tayyip Erdogan"], digest.Quotes.Select(q => q.Speaker));
         Assert.Contains("the \u2018Astana process\u2019 continues", digest.Quotes[0].Text);
         Assert.StartsWith("The level of violence", digest.Quotes[1].Text);
         Assert.StartsWith("have made some contribution", digest.Quotes[2].Text);

@@ -27,7 +27,7 @@ public sealed class TelegramOutageTests
         var pending = Enumerable.Range(0, 12).Select(n => Post(chats[n], n)).ToList();
         var outcomes = new List<PostOutcome>();
 
-        for (var round = 0; round < 12 && pending.Count > 0; round++)
+        for (var round = 0; round < 40 && pending.Count > 0; round++)
         {
             if (round == 1)
                 bot.Server.StartOutage(FakeOutageKind.ServerError);
@@ -49,7 +49,7 @@ public sealed class TelegramOutageTests
             pending.RemoveAll(posted.Contains);
         }
 
-        var replies = await bot.Server.WaitForMessagesAsync(13, TimeSpan.FromSeconds(20));
+        var replies = await bot.Server.WaitForMessagesAsync(13, TimeSpan.FromSeconds(60));
         Assert.Empty(pending);
         Assert.Contains(PostOutcome.Transient, outcomes);
         Assert.DoesNotContain(outcomes, o => o is not (PostOutcome.Posted or PostOutcome.Transient));
