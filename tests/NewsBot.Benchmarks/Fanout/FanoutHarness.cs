@@ -35,7 +35,7 @@ public sealed class FanoutHarness : IHarness
             Console.WriteLine(FormattableString.Invariant(
                 $"fanout {platform}: {r.Delivered} channels in {r.Seconds:0.0} s (floor {floor:0.0} s, ratio {r.Seconds / floor:0.00}), 429s: {r.TooMany}"));
             Console.WriteLine(FormattableString.Invariant(
-                $"  accepted -> marked delivered (ms): p50 {r.Window[r.Window.Count / 2]:0} p95 {r.Window[(int)(r.Window.Count * 0.95)]:0} max {r.Window[^1]:0}; MarkDelivered commit alone: median {r.CommitMs:0.0} ms; Delivery:Concurrency {r.Concurrency}"));
+                $"  accepted -> marked delivered (ms): p50 {r.Window[r.Window.Count / 2]:0} p95 {r.Window[(int)(r.Window.Count * 0.95)]:0} max {r.Window[^1]:0}; MarkDelivered commit alone: median {r.CommitMs:0.000} ms; Delivery:Concurrency {r.Concurrency}"));
             ok &= r.Delivered == channels && r.TooMany == 0;
         }
         return ok ? 0 : 1;
