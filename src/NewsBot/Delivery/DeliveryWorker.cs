@@ -19,6 +19,7 @@ public sealed class DeliveryWorker(
     IOptionsMonitor<DeliveryOptions> options,
     TimeProvider clock,
     Observability.NewsBotMetrics metrics,
+    IHostApplicationLifetime lifetime,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
     /// <summary>Unique per process, so a crashed process's claims are told apart (and expire after the lease).</summary>
@@ -39,6 +40,9 @@ public sealed class DeliveryWorker(
         var inFlight = new HashSet<Task>();
         try
         {
+            // Nothing is claimed until the host has started: a stop that comes during start-up skips StopAsync, and
+            // claims made then would stay claimed until their lease ran out.
+            await WhenStartedAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 inFlight.RemoveWhere(t => t.IsCompleted);
@@ -83,6 +87,13 @@ public sealed class DeliveryWorker(
         {
             logger.LogError(ex, "Releasing claimed deliveries failed; they are claimed again after the lease");
         }
+    }
+
+    private async Task WhenStartedAsync(CancellationToken ct)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(ct);
     }
 
     private async Task<IReadOnlyList<OutboxItem>> ClaimAsync(DeliveryOptions o, int max, CancellationToken ct)

@@ -35,13 +35,13 @@ public sealed class FanoutHarness : IHarness
             Console.WriteLine(FormattableString.Invariant(
                 $"fanout {platform}: {r.Delivered} channels in {r.Seconds:0.0} s (floor {floor:0.0} s, ratio {r.Seconds / floor:0.00}), 429s: {r.TooMany}"));
             Console.WriteLine(FormattableString.Invariant(
-                $"  accepted -> marked delivered (ms): p50 {r.Window[r.Window.Count / 2]:0} p95 {r.Window[(int)(r.Window.Count * 0.95)]:0} max {r.Window[^1]:0}; MarkDelivered commit alone: median {r.CommitMs:0.000} ms; Delivery:Concurrency {r.Concurrency}"));
-            ok &= r.Delivered == channels && r.TooMany == 0;
+                $"  accepted -> marked delivered (ms): p50 {r.Window[r.Window.Count / 2]:0} p95 {r.Window[(int)(r.Window.Count * 0.95)]:0} max {r.Window[^1]:0}; MarkDelivered commit alone: median {r.CommitMs:0.000} ms; Delivery:Concurrency {r.Concurrency}; messages beyond one per channel: {r.Duplicates}"));
+            ok &= r.Delivered == channels && r.TooMany == 0 && r.Duplicates == 0;
         }
         return ok ? 0 : 1;
     }
 
-    private sealed record Run(int Delivered, double Seconds, int TooMany, List<double> Window, double CommitMs, int Concurrency);
+    private sealed record Run(int Delivered, double Seconds, int TooMany, List<double> Window, double CommitMs, int Concurrency, int Duplicates);
 
     private static async Task<Run> RunOneAsync(string platform, int count, int concurrency)
     {
@@ -86,8 +86,9 @@ public sealed class FanoutHarness : IHarness
                 .Order().ToList();
             var commit = await CommitMillisecondsAsync(store, delivered.Take(50).ToList());
             await host.StopAsync(TimeSpan.FromSeconds(15));
+            var messages = discord ? fakes.Discord.Records.Messages.Count : fakes.Telegram.Messages.Count;
             var tooMany = discord ? fakes.Discord.Records.RateLimitHits.Count : fakes.Telegram.TooManyRequests.Count;
-            return new Run(delivered.Count, (end - start).TotalSeconds, tooMany, window, commit, options.Concurrency);
+            return new Run(delivered.Count, (end - start).TotalSeconds, tooMany, window, commit, options.Concurrency, messages - accepted.Count);
         }
     }
 

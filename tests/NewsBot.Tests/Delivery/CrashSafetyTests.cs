@@ -13,8 +13,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
     [Fact]
     public async Task Killed_and_restarted_host_delivers_every_post_and_repeats_none_on_discord()
     {
-        var result = await CrashRun.RunAsync(new CrashRunOptions { Channels = 20, Stories = 2, Kills = 3, Seed = 7 });
+        var result = await CrashRun.RunAsync(new CrashRunOptions { Channels = 20, Stories = 3, Kills = 3, Seed = 7 });
         output.WriteLine(result.Describe());
+        output.WriteLine("SIGTERM run log:\n" + result.SigtermLog);
 
         Assert.True(result.Kills >= 1, "the host was never killed mid-fan-out: " + result.Describe());
         Assert.Equal(0, result.MissingDiscord);
@@ -25,6 +26,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         Assert.InRange(result.TelegramDuplicates, 0, result.Kills * 16);
         Assert.Equal(0, result.RowsNotDelivered);
         Assert.Equal(0, result.RowsClaimedAfterStop);
+        Assert.True(result.SigtermMidFanout, "SIGTERM came after the fan-out had finished: " + result.Describe());
         Assert.True(result.StoppedOnSigterm, "the host did not exit within 30 s of SIGTERM\n" + result.LastLog);
     }
 }

@@ -33,7 +33,13 @@ public sealed record CrashRunResult
     public int RowsNotDelivered { get; init; }
     public int RowsClaimedAfterStop { get; init; }
     public bool StoppedOnSigterm { get; init; }
+    /// <summary>True when the SIGTERM run was stopped with rows still to deliver.</summary>
+    public bool SigtermMidFanout { get; init; }
     public string LastLog { get; init; } = "";
+    /// <summary>Standard error of the run stopped with SIGTERM mid-fan-out.</summary>
+    public string SigtermLog { get; init; } = "";
+    /// <summary>For each repeated Telegram post: how long before the kill its first copy was accepted (ms, sorted).</summary>
+    public IReadOnlyList<double> TelegramRepeatLeadMs { get; init; } = [];
 
     public int DiscordDuplicates => DiscordMessages - DiscordDistinctNonces;
 
@@ -41,13 +47,14 @@ public sealed record CrashRunResult
         $"runs {Runs} (kills {Kills}), deliveries expected {Expected}, missing discord {MissingDiscord} telegram {MissingTelegram}, " +
         $"discord messages {DiscordMessages} distinct nonces {DiscordDistinctNonces} duplicates {DiscordDuplicates} (nonce dedupes by the fake {DiscordNonceDedupes}), " +
         $"telegram messages {TelegramMessages} duplicates {TelegramDuplicates}, rows not delivered {RowsNotDelivered}, claimed after SIGTERM {RowsClaimedAfterStop}, " +
-        $"stopped on SIGTERM {StoppedOnSigterm}");
+        $"stopped on SIGTERM {StoppedOnSigterm} (mid-fan-out {SigtermMidFanout})");
 }
 
 /// <summary>
 /// Crash safety end to end: stories with outbox rows for Discord and Telegram channels are written to a SQLite file,
 /// then the real host process delivers them and is killed (SIGKILL) at random points, restarted, killed again...,
-/// and finally left to finish and stopped with SIGTERM. Every (story, channel) must arrive; what arrived twice is counted.
+/// then stopped with SIGTERM mid-fan-out, and finally left to finish and stopped with SIGTERM again.
+/// Every (story, channel) must arrive; what arrived twice is counted.
 /// </summary>
 public static class CrashRun
 {
@@ -71,44 +78,72 @@ public static class CrashRun
 
         var random = new Random(o.Seed);
         var runs = 0;
-        var kills = 0;
+        var kills = new List<DateTimeOffset>();
         for (var k = 0; k < o.Kills; k++)
         {
             if ((await OutboxRows.ReadAsync(files.DatabaseFile)).All(r => r.Status == "delivered"))
                 break;
             using var host = HostProcess.Start(files.ConfigDirectory, settings);
             runs++;
-            var before = Accepted(fakes);
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-            while (Accepted(fakes) == before && !host.HasExited && DateTime.UtcNow < deadline)
-                await Task.Delay(10);
-            if (host.HasExited)
-                throw new InvalidOperationException($"the host exited with {host.ExitCode}:\n{host.Log}");
+            await WaitForFirstPostAsync(fakes, host);
             await Task.Delay(random.Next(0, o.MaxKillDelayMs + 1));
+            kills.Add(DateTimeOffset.UtcNow);
             await host.KillAsync();
-            kills++;
         }
 
-        bool stopped;
+        // SIGTERM in the middle of a fan-out: posts in flight finish within the grace or are released; none stays claimed.
+        var midFanout = false;
+        var claimedAfterSigterm = 0;
+        var stopped = true;
+        var sigtermLog = "";
+        if (!(await OutboxRows.ReadAsync(files.DatabaseFile)).All(r => r.Status == "delivered"))
+        {
+            using var host = HostProcess.Start(files.ConfigDirectory, settings);
+            runs++;
+            await WaitForFirstPostAsync(fakes, host);
+            await Task.Delay(random.Next(0, o.MaxKillDelayMs + 1));
+            stopped = await host.TerminateAsync(TimeSpan.FromSeconds(30));
+            var afterTerm = await OutboxRows.ReadAsync(files.DatabaseFile);
+            midFanout = afterTerm.Any(r => r.Status != "delivered");
+            // Claims of the processes killed before may still be inside their lease; only this process's count.
+            claimedAfterSigterm = afterTerm.Count(r => r.ClaimedByProcess(host.Id));
+            sigtermLog = host.Log;
+        }
+
         string log;
         using (var last = HostProcess.Start(files.ConfigDirectory, settings))
         {
             runs++;
             var done = await OutboxRows.WaitAllDeliveredAsync(files.DatabaseFile, TimeSpan.FromSeconds(90));
-            stopped = await last.TerminateAsync(TimeSpan.FromSeconds(30));
+            stopped &= await last.TerminateAsync(TimeSpan.FromSeconds(30));
             log = last.Log;
             if (!done)
                 throw new InvalidOperationException("not everything was delivered within 90 s after the last restart:\n" + log);
         }
         var rows = await OutboxRows.ReadAsync(files.DatabaseFile);
-        return Tally(o, fakes, discordIds, telegramIds, rows) with { Runs = runs, Kills = kills, StoppedOnSigterm = stopped, LastLog = log };
+        return Tally(o, fakes, discordIds, telegramIds, rows, kills) with
+        {
+            Runs = runs, Kills = kills.Count, StoppedOnSigterm = stopped, SigtermMidFanout = midFanout, LastLog = log, SigtermLog = sigtermLog,
+            RowsClaimedAfterStop = claimedAfterSigterm + rows.Count(r => r.Status == "claimed"),
+        };
+    }
+
+    /// <summary>Waits until the fakes accepted one more post than when the process started (it is delivering).</summary>
+    private static async Task WaitForFirstPostAsync(FakePlatforms fakes, HostProcess host)
+    {
+        var before = Accepted(fakes);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (Accepted(fakes) == before && !host.HasExited && DateTime.UtcNow < deadline)
+            await Task.Delay(10);
+        if (host.HasExited)
+            throw new InvalidOperationException($"the host exited with {host.ExitCode}:\n{host.Log}");
     }
 
     private static int Accepted(FakePlatforms fakes) =>
         fakes.Discord.Records.Messages.Count + fakes.Discord.Records.NonceDuplicates + fakes.Telegram.Messages.Count;
 
     private static CrashRunResult Tally(CrashRunOptions o, FakePlatforms fakes, List<string> discordIds, List<long> telegramIds,
-        IReadOnlyList<OutboxRowView> rows)
+        IReadOnlyList<OutboxRowView> rows, List<DateTimeOffset> kills)
     {
         var discord = fakes.Discord.Records.Messages.ToList();
         var telegram = fakes.Telegram.Messages;
@@ -117,9 +152,14 @@ public static class CrashRun
             !discord.Any(m => m.ChannelId == id && m.Body.GetRawText().Contains(h, StringComparison.Ordinal))));
         var missingTelegram = telegramIds.Sum(id => headlines.Count(h =>
             !telegram.Any(m => m.ChatId == id && m.PlainText.Contains(h, StringComparison.Ordinal))));
-        var telegramFirsts = telegram
-            .Select(m => (m.ChatId, Story: headlines.FindIndex(h => m.PlainText.Contains(h, StringComparison.Ordinal))))
-            .Distinct().Count();
+        var byPost = telegram
+            .GroupBy(m => (m.ChatId, Story: headlines.FindIndex(h => m.PlainText.Contains(h, StringComparison.Ordinal))))
+            .ToList();
+        var telegramFirsts = byPost.Count;
+        var leads = byPost.Where(g => g.Count() > 1)
+            .Select(g => g.Min(m => m.At))
+            .Select(first => kills.Where(k => k >= first).Select(k => (k - first).TotalMilliseconds).DefaultIfEmpty(double.NaN).Min())
+            .Order().ToList();
         return new CrashRunResult
         {
             Expected = 2 * o.Channels * o.Stories,
@@ -130,8 +170,8 @@ public static class CrashRun
             DiscordNonceDedupes = fakes.Discord.Records.NonceDuplicates,
             TelegramMessages = telegram.Count,
             TelegramDuplicates = telegram.Count - telegramFirsts,
+            TelegramRepeatLeadMs = leads,
             RowsNotDelivered = rows.Count(r => r.Status != "delivered"),
-            RowsClaimedAfterStop = rows.Count(r => r.Status == "claimed"),
         };
     }
 }

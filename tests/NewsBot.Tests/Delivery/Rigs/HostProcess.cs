@@ -27,6 +27,8 @@ public sealed class HostProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int Id => process.Id;
+
     public int ExitCode => process.ExitCode;
 
     public static HostProcess Start(string configDirectory, IReadOnlyDictionary<string, string?> settings)
