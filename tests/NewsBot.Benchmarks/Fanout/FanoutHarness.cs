@@ -82,7 +82,8 @@ public sealed class FanoutHarness : IHarness
                 ? fakes.Discord.Records.Messages.GroupBy(m => "discord:" + m.ChannelId).ToDictionary(g => g.Key, g => g.Min(m => m.At))
                 : fakes.Telegram.Messages.GroupBy(m => "telegram:" + m.ChatId.ToString(CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Min(m => m.At));
             var window = delivered.Where(r => accepted.ContainsKey(r.Channel))
-                .Select(r => (DateTimeOffset.FromUnixTimeMilliseconds(r.DeliveredAt!.Value) - accepted[r.Channel]).TotalMilliseconds)
+                // delivered_at is stored in whole milliseconds, so a window under 1 ms can come out just below 0.
+                .Select(r => Math.Max(0, (DateTimeOffset.FromUnixTimeMilliseconds(r.DeliveredAt!.Value) - accepted[r.Channel]).TotalMilliseconds))
                 .Order().ToList();
             var commit = await CommitMillisecondsAsync(store, delivered.Take(50).ToList());
             await host.StopAsync(TimeSpan.FromSeconds(15));
