@@ -6,7 +6,7 @@ namespace NewsBot.Benchmarks.Fanout;
 /// <summary>
 /// The crash-safety run at full length: the real host process delivers stories to Discord and Telegram channels and is
 /// killed (SIGKILL) at random points, restarted, killed again, N times, then finishes and is stopped with SIGTERM.
-/// `dotnet run -c Release --project tests/NewsBot.Benchmarks -- crash [--kills 20] [--channels 50] [--stories 2] [--seed 1] [--max-kill-delay-ms 700]`
+/// `dotnet run -c Release --project tests/NewsBot.Benchmarks -- crash [--kills 20] [--channels 50] [--stories 10] [--seed 1] [--max-kill-delay-ms 1000]`
 /// (--channels per platform; each kill comes 0 to max-kill-delay-ms after the run's first accepted post).
 /// </summary>
 public sealed class CrashHarness : IHarness
@@ -21,9 +21,9 @@ public sealed class CrashHarness : IHarness
         {
             Kills = IntArg(args, "--kills", 20),
             Channels = IntArg(args, "--channels", 50),
-            Stories = IntArg(args, "--stories", 2),
+            Stories = IntArg(args, "--stories", 10),
             Seed = IntArg(args, "--seed", 1),
-            MaxKillDelayMs = IntArg(args, "--max-kill-delay-ms", 700),
+            MaxKillDelayMs = IntArg(args, "--max-kill-delay-ms", 1000),
         };
         var r = await CrashRun.RunAsync(o);
         var missing = r.MissingDiscord + r.MissingTelegram;
