@@ -31,6 +31,10 @@ public sealed class DeliveryOptions
     [Range(1, 3600)] public int PollIntervalMilliseconds { get; set; } = 500;
     [Range(1, 3600)] public int LeaseSeconds { get; set; } = 120;
     [Range(1, 100)] public int RollupMaxStories { get; set; } = 10;
+    /// <summary>Cap of the exponential retry backoff of a failing delivery.</summary>
+    [Range(1, 86400)] public int MaxBackoffSeconds { get; set; } = 3600;
+    /// <summary>On shutdown, how long posts already started may finish before they are cancelled and released.</summary>
+    [Range(0, 60)] public int ShutdownGraceSeconds { get; set; } = 5;
 }
 
 /// <summary>Section "Console": the console channel (stdout/stdin).</summary>

@@ -10,6 +10,8 @@ namespace NewsBot.Delivery;
 /// <summary>
 /// Drains the outbox: claims due rows (one per channel at a time, oldest first), posts them through the platform,
 /// and records the message id, or retries with backoff, or parks the row with its last error. Nothing is dropped.
+/// Up to Delivery:Concurrency posts are in flight; whenever one finishes the worker claims again, so the platform
+/// rate limiter always has work queued and one slow post never holds up the others.
 /// </summary>
 public sealed class DeliveryWorker(
     INewsStore store,
@@ -17,14 +19,16 @@ public sealed class DeliveryWorker(
     IOptionsMonitor<DeliveryOptions> options,
     TimeProvider clock,
     Observability.NewsBotMetrics metrics,
+    IHostApplicationLifetime lifetime,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
     /// <summary>Unique per process, so a crashed process's claims are told apart (and expire after the lease).</summary>
     public string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     private readonly SemaphoreSlim _nudge = new(0);
+    private readonly CancellationTokenSource _sends = new();
 
-    /// <summary>Wakes the worker early (new rows were written).</summary>
+    /// <summary>Wakes the worker early (new rows were written, or a post finished and its slot is free).</summary>
     public void Nudge()
     {
         if (_nudge.CurrentCount == 0)
@@ -33,27 +37,24 @@ public sealed class DeliveryWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var inFlight = new HashSet<Task>();
         try
         {
+            // Nothing is claimed until the host has started: a stop that comes during start-up skips StopAsync, and
+            // claims made then would stay claimed until their lease ran out.
+            await WhenStartedAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
+                inFlight.RemoveWhere(t => t.IsCompleted);
                 var o = options.CurrentValue;
-                IReadOnlyList<OutboxItem> items;
-                try
+                var free = o.Concurrency - inFlight.Count;
+                if (free > 0)
                 {
-                    items = await store.ClaimAsync(WorkerId, clock.GetUtcNow(), o.Concurrency, TimeSpan.FromSeconds(o.LeaseSeconds), stoppingToken);
+                    foreach (var item in await ClaimAsync(o, free, stoppingToken))
+                        inFlight.Add(DeliverAsync(item));
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogError(ex, "Claiming deliveries failed; retrying");
-                    items = [];
-                }
-                if (items.Count == 0)
-                {
-                    await WaitAsync(TimeSpan.FromMilliseconds(o.PollIntervalMilliseconds), stoppingToken);
-                    continue;
-                }
-                await Task.WhenAll(items.Select(i => DeliverAsync(i, stoppingToken)));
+                // A finished post nudges, so a freed slot is filled at once; otherwise poll for rows coming due.
+                await WaitAsync(TimeSpan.FromMilliseconds(o.PollIntervalMilliseconds), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -62,7 +63,49 @@ public sealed class DeliveryWorker(
         }
         finally
         {
+            await DrainAsync(inFlight);
+        }
+    }
+
+    /// <summary>
+    /// Lets posts already in flight finish for up to Delivery:ShutdownGraceSeconds (cancelling a request the platform
+    /// may already have accepted is what causes a repeat), then cancels the rest and releases their rows.
+    /// </summary>
+    private async Task DrainAsync(HashSet<Task> inFlight)
+    {
+        var pending = inFlight.Count(t => !t.IsCompleted);
+        if (pending > 0)
+            logger.LogInformation("Stopping: waiting up to {GraceSeconds} s for {InFlight} deliveries in flight",
+                options.CurrentValue.ShutdownGraceSeconds, pending);
+        _sends.CancelAfter(TimeSpan.FromSeconds(options.CurrentValue.ShutdownGraceSeconds));
+        await Task.WhenAll(inFlight);
+        try
+        {
             await store.ReleaseAsync(WorkerId, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Releasing claimed deliveries failed; they are claimed again after the lease");
+        }
+    }
+
+    private async Task WhenStartedAsync(CancellationToken ct)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<OutboxItem>> ClaimAsync(DeliveryOptions o, int max, CancellationToken ct)
+    {
+        try
+        {
+            return await store.ClaimAsync(WorkerId, clock.GetUtcNow(), max, TimeSpan.FromSeconds(o.LeaseSeconds), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Claiming deliveries failed; retrying");
+            return [];
         }
     }
 
@@ -80,23 +123,35 @@ public sealed class DeliveryWorker(
         }
     }
 
-    private async Task DeliverAsync(OutboxItem item, CancellationToken ct)
+    private async Task DeliverAsync(OutboxItem item)
     {
-        PostResult result;
+        await Task.Yield(); // the claim loop goes on while this post runs
         try
         {
-            result = await sender.SendAsync(item, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            return; // released on the way out
+            PostResult result;
+            try
+            {
+                result = await sender.SendAsync(item, _sends.Token);
+            }
+            catch (OperationCanceledException) when (_sends.IsCancellationRequested)
+            {
+                return; // released on the way out
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Delivery {OutboxId} to {Channel} threw", item.Id, item.Channel);
+                result = new PostResult(PostOutcome.Transient, Error: ex.GetType().Name + ": " + ex.Message);
+            }
+            await RecordAsync(item, result);
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Delivery {OutboxId} to {Channel} threw", item.Id, item.Channel);
-            result = new PostResult(PostOutcome.Transient, Error: ex.GetType().Name + ": " + ex.Message);
+            logger.LogError(ex, "Recording delivery {OutboxId} to {Channel} failed; it is claimed again after the lease", item.Id, item.Channel);
         }
-        await RecordAsync(item, result);
+        finally
+        {
+            Nudge();
+        }
     }
 
     private async Task RecordAsync(OutboxItem item, PostResult result)
@@ -116,7 +171,7 @@ public sealed class DeliveryWorker(
                 break;
             case PostOutcome.Transient when item.Attempts < options.CurrentValue.MaxAttemptsBeforePark:
                 metrics.DeliveryFailures.Add(1);
-                var wait = Backoff(item.Attempts);
+                var wait = Backoff(item.Attempts, TimeSpan.FromSeconds(options.CurrentValue.MaxBackoffSeconds));
                 logger.LogWarning("Delivery {OutboxId} to {Channel} failed (attempt {Attempt}): {Error}; retry in {RetrySeconds:F0} s",
                     item.Id, item.Channel, item.Attempts, result.Error, wait.TotalSeconds);
                 await store.RescheduleAsync(item.Id, result.Error ?? "transient error", now + wait, ct);
@@ -130,9 +185,18 @@ public sealed class DeliveryWorker(
     }
 
     /// <summary>Exponential backoff with jitter: about 2^attempt seconds, at most an hour.</summary>
-    public static TimeSpan Backoff(int attempt)
+    public static TimeSpan Backoff(int attempt) => Backoff(attempt, TimeSpan.FromHours(1));
+
+    /// <summary>Exponential backoff with jitter: about 2^attempt seconds (0.5x to 1.5x), at most <paramref name="max"/>.</summary>
+    public static TimeSpan Backoff(int attempt, TimeSpan max)
     {
-        var seconds = Math.Min(Math.Pow(2, Math.Clamp(attempt, 1, 12)), 3600);
-        return TimeSpan.FromSeconds(seconds * (0.5 + Random.Shared.NextDouble()));
+        var seconds = Math.Pow(2, Math.Clamp(attempt, 1, 12)) * (0.5 + Random.Shared.NextDouble());
+        return TimeSpan.FromSeconds(Math.Min(seconds, max.TotalSeconds));
+    }
+
+    public override void Dispose()
+    {
+        _sends.Dispose();
+        base.Dispose();
     }
 }
