@@ -37,6 +37,7 @@ internal sealed class TelegramTestBot : IAsyncDisposable
             ["Telegram:Token"] = token ?? server.Token,
             ["Telegram:BaseUrl"] = server.BaseUrl,
             ["Telegram:PollTimeoutSeconds"] = "1",
+            ["Telegram:PollMaxBackoffSeconds"] = "2",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             config[key] = value;

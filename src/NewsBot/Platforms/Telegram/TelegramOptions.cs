@@ -24,6 +24,8 @@ public sealed partial class TelegramOptions
     public int AdminCacheSeconds { get; set; } = 120;
     /// <summary>Long-poll timeout for getUpdates; the server caps it at 50.</summary>
     public int PollTimeoutSeconds { get; set; } = 50;
+    /// <summary>Longest wait between getUpdates attempts after errors (doubling from 1 s).</summary>
+    public int PollMaxBackoffSeconds { get; set; } = 60;
 
     public bool IsWebhook => string.Equals(Mode, "webhook", StringComparison.OrdinalIgnoreCase);
 

@@ -22,7 +22,6 @@ public sealed class TelegramPollingService(
 {
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.ChannelPost, UpdateType.MyChatMember];
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
 
     private int _offset;
     private int _confirmed;
@@ -70,7 +69,8 @@ public sealed class TelegramPollingService(
                 {
                     break;
                 }
-                backoff = backoff * 2 > MaxBackoff ? MaxBackoff : backoff * 2;
+                var maxBackoff = TimeSpan.FromSeconds(Math.Max(1, options.PollMaxBackoffSeconds));
+                backoff = backoff * 2 > maxBackoff ? maxBackoff : backoff * 2;
             }
         }
         await ConfirmAsync();
