@@ -16,8 +16,17 @@ public static class FeedParser
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
             using var reader = XmlReader.Create(new MemoryStream(bytes), settings);
             FeedEntryBuilder? current = null;
-            while (reader.Read())
+            // Reading an element's content leaves the reader on the node after it: that node is not skipped
+            // (in compact XML without whitespace between elements it is the next field).
+            var positioned = false;
+            string Content()
             {
+                positioned = true;
+                return reader.ReadElementContentAsString();
+            }
+            while (positioned || reader.Read())
+            {
+                positioned = false;
                 if (reader.NodeType != XmlNodeType.Element)
                     continue;
                 switch (reader.LocalName)
@@ -29,18 +38,18 @@ public static class FeedParser
                         current = new FeedEntryBuilder();
                         break;
                     case "title":
-                        var t = reader.ReadElementContentAsString();
+                        var t = Content();
                         if (current is null) title ??= t; else current.Title = t;
                         break;
                     case "link":
-                        var href = reader.GetAttribute("href") ?? reader.ReadElementContentAsString();
+                        var href = reader.GetAttribute("href") ?? Content();
                         if (current is null) link ??= href; else current.Link ??= href;
                         break;
-                    case "guid" or "id" when current is not null: current.Id = reader.ReadElementContentAsString(); break;
-                    case "description" or "summary" when current is not null: current.Summary = reader.ReadElementContentAsString(); break;
-                    case "encoded" or "content" when current is not null: current.Content = reader.ReadElementContentAsString(); break;
+                    case "guid" or "id" when current is not null: current.Id = Content(); break;
+                    case "description" or "summary" when current is not null: current.Summary = Content(); break;
+                    case "encoded" or "content" when current is not null: current.Content = Content(); break;
                     case "pubDate" or "published" or "updated" when current is not null:
-                        if (DateTimeOffset.TryParse(reader.ReadElementContentAsString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d))
+                        if (DateTimeOffset.TryParse(Content(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d))
                             current.Published ??= d;
                         break;
                 }
