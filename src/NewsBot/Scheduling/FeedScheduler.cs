@@ -109,10 +109,18 @@ public sealed class FeedScheduler(
         return new DateTimeOffset(next, TimeSpan.Zero);
     }
 
+    /// <summary>
+    /// A stable offset in [0, window) from the feed id: FNV-1a (64 bit) mixed by the SplitMix64 finalizer, then scaled
+    /// to the window, so that similar ids spread evenly and windows longer than 2^32 ticks (7 min) are covered whole.
+    /// </summary>
     private static TimeSpan Spread(string feedId, TimeSpan window)
     {
-        var hash = 2166136261u;
-        foreach (var c in feedId) hash = (hash ^ c) * 16777619u;
-        return TimeSpan.FromTicks((long)(hash % (ulong)Math.Max(1, window.Ticks)));
+        var hash = 14695981039346656037ul;
+        foreach (var c in feedId) hash = (hash ^ c) * 1099511628211ul;
+        hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9ul;
+        hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBul;
+        hash ^= hash >> 31;
+        var ticks = (ulong)Math.Max(1, window.Ticks);
+        return TimeSpan.FromTicks((long)(((UInt128)hash * ticks) >> 64));
     }
 }
