@@ -70,6 +70,7 @@ public static class ServiceRegistration
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<FeedSource>();
         services.AddSingleton<StoryFactory>();
+        services.AddSingleton<StoreWriteGate>();
         services.AddSingleton<FeedHealth>();
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<SubscriptionDirectory>();
@@ -102,7 +103,7 @@ public static class ServiceRegistration
     {
         services.AddQuartz(q =>
         {
-            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = 8);
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = 32);
             q.ScheduleJob<RollupJob>(
                 t => t.WithIdentity("rollups-every-minute", "delivery").WithCronSchedule("0 * * * * ?"),
                 j => j.WithIdentity("rollups", "delivery"));

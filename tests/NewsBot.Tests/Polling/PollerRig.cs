@@ -87,6 +87,7 @@ internal sealed class PollerRig : IAsyncDisposable
             .AddSingleton<DigestBuilder>()
             .AddSingleton<FeedSource>()
             .AddSingleton<StoryFactory>()
+            .AddSingleton<StoreWriteGate>()
             .AddSingleton<FeedHealth>()
             .AddSingleton<SubscriptionDirectory>()
             .AddSingleton<Observability.NewsBotMetrics>()
