@@ -28,10 +28,21 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
         RETURNING *
         """;
 
-    public string SearchSql => """
+    /// <summary>
+    /// Ranks by bm25 (title weighted 4) plus 0.05 per day of age. Scoring every match of a common word costs hundreds
+    /// of milliseconds at 100,000 stories, so only the newest <see cref="SearchWindow"/> matches are scored (FTS5 walks
+    /// its index by rowid, newest first, and stops there); the best 200 of those by bm25 are then re-ranked with age.
+    /// A query with fewer matches than the window is ranked exactly as before. Ids grow with fetch time, so the window
+    /// holds the newest stories, and an older match would carry an age penalty the best new ones rarely lose to.
+    /// </summary>
+    public const int SearchWindow = 2000;
+
+    public string SearchSql => $"""
         SELECT s.* FROM (
-            SELECT rowid AS id, bm25(stories_fts, 4.0, 1.0) AS score FROM stories_fts
-            WHERE stories_fts MATCH @query ORDER BY rank LIMIT 200) m
+            SELECT id, score FROM (
+                SELECT rowid AS id, bm25(stories_fts, 4.0, 1.0) AS score FROM stories_fts
+                WHERE stories_fts MATCH @query ORDER BY rowid DESC LIMIT {SearchWindow})
+            ORDER BY score LIMIT 200) m
         JOIN stories s ON s.id = m.id
         ORDER BY m.score + (@now - s.sort_time) / 86400000.0 * 0.05
         LIMIT @limit
