@@ -1,21 +1,19 @@
 using System.Text.Json;
-using NewsBot.Fakes.Web;
-
 namespace NewsBot.Benchmarks.Load;
 
-/// <summary>A temp config folder whose newsbot.json declares one feed per generated fake-server feed.</summary>
+/// <summary>A temp config folder whose newsbot.json declares one feed per generated fake-server feed (/feeds/{i}.xml, see GeneratedFeeds).</summary>
 internal static class LoadConfig
 {
-    public static string Write(FakeWebServer server, GeneratedFeeds feeds, int intervalMinutes)
+    public static string Write(Uri serverBase, int feedCount, int intervalMinutes)
     {
         var root = Path.Combine(Path.GetTempPath(), "newsbot-load-" + Guid.NewGuid().ToString("N")[..12]);
         var config = Path.Combine(root, "config");
         Directory.CreateDirectory(config);
         var document = new
         {
-            feeds = Enumerable.Range(0, feeds.Count).Select(i => new
+            feeds = Enumerable.Range(0, feedCount).Select(i => new
             {
-                id = $"load-{i}", url = server.Url(feeds.PathOf(i)).AbsoluteUri, name = $"Load outlet {i}", intervalMinutes,
+                id = $"load-{i}", url = new Uri(serverBase, $"/feeds/{i}.xml").AbsoluteUri, name = $"Load outlet {i}", intervalMinutes,
             }),
             topics = new[]
             {
