@@ -103,7 +103,7 @@ public static class ServiceRegistration
     {
         services.AddQuartz(q =>
         {
-            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = 32);
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = 8);
             q.ScheduleJob<RollupJob>(
                 t => t.WithIdentity("rollups-every-minute", "delivery").WithCronSchedule("0 * * * * ?"),
                 j => j.WithIdentity("rollups", "delivery"));
