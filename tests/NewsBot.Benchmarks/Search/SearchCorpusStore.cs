@@ -15,9 +15,11 @@ internal static class SearchCorpusStore
 {
     private const int Version = 1;
 
+    public static string FileOf(int stories) => Path.Combine(Path.GetTempPath(), $"newsbot-search-{stories}-v{Version}.db");
+
     public static async Task<SqlStore> OpenAsync(int stories, TextWriter progress)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"newsbot-search-{stories}-v{Version}.db");
+        var file = FileOf(stories);
         var store = new SqlStore(SqliteDialect.ForFile(file + ".part"), NullLoggerFactory.Instance);
         if (File.Exists(file))
         {

@@ -52,8 +52,7 @@ public sealed class SearchHarness : IHarness
     /// <summary>How many stories contain all the query's words (or any, when none contains all), for the table.</summary>
     private static async Task<Dictionary<string, long>> MatchCountsAsync(NewsBot.Storage.SqlStore store, int stories)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"newsbot-search-{stories}-v1.db");
-        await using var c = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await using var c = new SqliteConnection($"Data Source={SearchCorpusStore.FileOf(stories)};Mode=ReadOnly;Pooling=False");
         await c.OpenAsync();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var words in SearchQueries.All)
