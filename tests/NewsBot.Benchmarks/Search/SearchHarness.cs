@@ -5,7 +5,7 @@ namespace NewsBot.Benchmarks.Search;
 
 /// <summary>
 /// NewsBot issue 5: `/latest &lt;words&gt;` over N stored stories (SQLite FTS5) through LatestCommand and SqlStore.
-/// Each query runs a few times to warm up, then --runs times; median, p95, p99 and max are printed (target: under 50 ms).
+/// Each query runs 20 times to warm up, then --runs times; median, p95, p99 and max are printed (target: under 50 ms).
 /// `dotnet run -c Release --project tests/NewsBot.Benchmarks -- search [--stories 100000] [--runs 200]`
 /// The BenchmarkDotNet version is SearchBenchmarks (`-- --filter *SearchBenchmarks*`).
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class SearchHarness : IHarness
         foreach (var words in SearchQueries.All)
         {
             var shown = 0;
-            for (var i = 0; i < 5; i++)
+            for (var i = 0; i < 20; i++)
                 shown = await queries.RunAsync(words);
             var times = new double[runs];
             for (var i = 0; i < runs; i++)
