@@ -70,6 +70,7 @@ public static class ServiceRegistration
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<FeedSource>();
         services.AddSingleton<StoryFactory>();
+        services.AddSingleton<StoreWriteGate>();
         services.AddSingleton<FeedHealth>();
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<StoryClusters>();

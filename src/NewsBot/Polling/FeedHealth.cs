@@ -14,6 +14,7 @@ public sealed class FeedHealth(
     INewsStore store,
     ConfigMonitor config,
     IOptionsMonitor<PollingOptions> options,
+    StoreWriteGate writes,
     ILogger<FeedHealth> logger)
 {
     /// <summary>A poll that fires a little early still counts as due.</summary>
@@ -28,7 +29,7 @@ public sealed class FeedHealth(
             wait = life;
         if (state.Failing)
             logger.LogInformation("Feed {FeedId} recovered after {Failures} failures", feed.Id, state.Failures);
-        await store.SaveFeedStateAsync(state with
+        await writes.RunAsync(() => store.SaveFeedStateAsync(state with
         {
             Url = fetched.PermanentUrl?.AbsoluteUri ?? state.Url,
             ETag = fetched.Status == FetchStatus.Ok ? fetched.ETag : state.ETag,
@@ -39,7 +40,7 @@ public sealed class FeedHealth(
             Failing = false,
             LastPolledAt = now,
             LastSuccessAt = now,
-        }, ct);
+        }, ct), ct);
     }
 
     public async Task RecordFailureAsync(FeedConfig feed, FeedState state, string error, TimeSpan? retryAfter, DateTimeOffset now, CancellationToken ct)
@@ -52,10 +53,10 @@ public sealed class FeedHealth(
         var failing = failures >= threshold;
         logger.LogWarning("Feed {FeedId} poll failed ({Failures} in a row): {Error}; next try in {RetryMinutes:F1} min",
             feed.Id, failures, error, wait.TotalMinutes);
-        await store.SaveFeedStateAsync(state with
+        await writes.RunAsync(() => store.SaveFeedStateAsync(state with
         {
             Failures = failures, LastError = error, Failing = failing, LastPolledAt = now, NextPollAt = now + wait - Tolerance,
-        }, ct);
+        }, ct), ct);
         if (failing && !state.Failing)
             await AlertAsync(feed, failures, error, now, ct);
     }

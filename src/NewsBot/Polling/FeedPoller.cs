@@ -21,6 +21,7 @@ public sealed class FeedPoller(
     SubscriptionDirectory subscriptions,
     StoryClusters clusters,
     FeedHealth health,
+    StoreWriteGate writes,
     IOptionsMonitor<PollingOptions> options,
     TimeProvider clock,
     Observability.NewsBotMetrics metrics,
@@ -99,8 +100,8 @@ public sealed class FeedPoller(
             return 0;
         var postable = initialized ? fresh.Count : Math.Min(options.CurrentValue.FirstPollPostNewest, fresh.Count);
         var outlet = feed.Name ?? parsed.Title ?? feed.Id;
-        var subs = await subscriptions.AllAsync(ct);
-        var added = 0;
+        // Build every story first (article pages are read here, concurrently with other polls), then write them in one go.
+        var built = new List<(NewStory Story, bool Post)>(fresh.Count);
         for (var i = 0; i < fresh.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
@@ -108,23 +109,29 @@ public sealed class FeedPoller(
             var (title, text, digest) = await stories.BuildAsync(entry, outlet, ct);
             var topics = snapshot.Matcher.Match(new MatchInput(title, text, feed.Id, feed.Language ?? parsed.Language))
                 .Select(m => m.Topic).ToList();
-            var post = i >= fresh.Count - postable;
-            var (instant, rollups) = post ? DeliveryPlanner.Plan(topics, subs) : ([], []);
-            var now = clock.GetUtcNow();
             var published = entry.Published ?? entry.Updated;
+            var now = clock.GetUtcNow();
             var cluster = await clusters.AddAsync(new ClusterItem($"{feed.Id}:{identity}", title, outlet, published ?? now, digest.Summary, text), ct);
-            var id = await store.IngestAsync(new NewStory
+            built.Add((new NewStory
             {
                 FeedId = feed.Id, Identity = identity, Title = title, Link = digest.Link, Outlet = outlet,
                 Published = published, FetchedAt = now, Text = text,
                 Digest = digest with { Topics = topics }, Topics = topics, ClusterId = cluster?.ClusterId,
-            }, instant, rollups, now, ct);
-            if (id is not null)
-            {
-                added++;
-                metrics.StoriesStored.Add(1);
-            }
+            }, i >= fresh.Count - postable));
         }
+        IReadOnlyList<Subscription> subs = postable > 0 ? await subscriptions.AllAsync(ct) : [];
+        var added = await writes.RunAsync(async () =>
+        {
+            var stored = 0;
+            foreach (var (story, post) in built)
+            {
+                var (instant, rollups) = post ? DeliveryPlanner.Plan(story.Topics, subs) : ([], []);
+                if (await store.IngestAsync(story, instant, rollups, story.FetchedAt, ct) is not null)
+                    stored++;
+            }
+            return stored;
+        }, ct);
+        metrics.StoriesStored.Add(added);
         logger.LogInformation("Feed {FeedId}: {NewCount} new stories ({PostedCount} posted)", feed.Id, added, postable);
         return added;
     }

@@ -62,8 +62,14 @@ public sealed class FeedScheduler(
                 }
             }
             var now = clock.GetUtcNow();
+            var scheduled = 0;
             foreach (var (key, feed) in wanted)
-                await ScheduleAsync(scheduler, key, feed, now, ct);
+            {
+                if (await ScheduleAsync(scheduler, key, feed, now, ct))
+                    scheduled++;
+            }
+            if (scheduled > 0)
+                logger.LogInformation("{ScheduledCount} feeds scheduled ({FeedCount} configured)", scheduled, wanted.Count);
         }
         finally
         {
@@ -71,12 +77,13 @@ public sealed class FeedScheduler(
         }
     }
 
-    private async Task ScheduleAsync(IScheduler scheduler, JobKey key, FeedConfig feed, DateTimeOffset now, CancellationToken ct)
+    /// <returns>Whether the feed was (re)scheduled; false when its trigger already runs as configured.</returns>
+    private async Task<bool> ScheduleAsync(IScheduler scheduler, JobKey key, FeedConfig feed, DateTimeOffset now, CancellationToken ct)
     {
         var interval = TimeSpan.FromMinutes(feed.IntervalMinutes ?? options.CurrentValue.DefaultIntervalMinutes);
         var everyKey = new TriggerKey(feed.Id + ":every", Group);
         if (await scheduler.GetTrigger(everyKey, ct) is ISimpleTrigger existing && existing.RepeatInterval == interval)
-            return; // already scheduled as configured
+            return false; // already scheduled as configured
         var job = JobBuilder.Create<FeedPollJob>().WithIdentity(key).UsingJobData(FeedPollJob.FeedIdKey, feed.Id).StoreDurably().Build();
         var every = TriggerBuilder.Create().WithIdentity(everyKey).ForJob(key)
             .StartAt(NextPhase(feed.Id, interval, now))
@@ -92,7 +99,9 @@ public sealed class FeedScheduler(
                 .Build());
         }
         await scheduler.ScheduleJob(job, triggers, new ScheduleJobOptions { Replace = true }, ct);
-        logger.LogInformation("Feed {FeedId} scheduled every {IntervalMinutes} min", feed.Id, interval.TotalMinutes);
+        // Debug, not Information: with thousands of feeds a line each would flood the log at every start.
+        logger.LogDebug("Feed {FeedId} scheduled every {IntervalMinutes} min", feed.Id, interval.TotalMinutes);
+        return true;
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
@@ -109,10 +118,18 @@ public sealed class FeedScheduler(
         return new DateTimeOffset(next, TimeSpan.Zero);
     }
 
+    /// <summary>
+    /// A stable offset in [0, window) from the feed id: FNV-1a (64 bit) mixed by the SplitMix64 finalizer, then scaled
+    /// to the window, so that similar ids spread evenly and windows longer than 2^32 ticks (7 min) are covered whole.
+    /// </summary>
     private static TimeSpan Spread(string feedId, TimeSpan window)
     {
-        var hash = 2166136261u;
-        foreach (var c in feedId) hash = (hash ^ c) * 16777619u;
-        return TimeSpan.FromTicks((long)(hash % (ulong)Math.Max(1, window.Ticks)));
+        var hash = 14695981039346656037ul;
+        foreach (var c in feedId) hash = (hash ^ c) * 1099511628211ul;
+        hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9ul;
+        hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBul;
+        hash ^= hash >> 31;
+        var ticks = (ulong)Math.Max(1, window.Ticks);
+        return TimeSpan.FromTicks((long)(((UInt128)hash * ticks) >> 64));
     }
 }

@@ -32,13 +32,25 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
         RETURNING *
         """;
 
-    public string SearchSql => """
+    /// <summary>
+    /// Ranks by bm25 (title weighted 4) plus 0.05 per day of age. Scoring every match of a common word costs ~100 ms
+    /// and more at 100,000 stories, so only the newest <see cref="SearchWindow"/> matches are scored: FTS5 walks its
+    /// index by rowid, newest first, and stops there. All of them are then ranked by score and age (reading only
+    /// sort_time), and only the few shown are read whole. Ids grow with fetch time, so the window holds the newest
+    /// stories; an older match would need a bm25 lead larger than its age penalty, which on the generated 100,000-story
+    /// corpus never changed the top 12 of any benchmark query. A query with fewer matches is ranked exactly.
+    /// </summary>
+    public const int SearchWindow = 2000;
+
+    public string SearchSql => $"""
         SELECT s.* FROM (
-            SELECT rowid AS id, bm25(stories_fts, 4.0, 1.0) AS score FROM stories_fts
-            WHERE stories_fts MATCH @query ORDER BY rank LIMIT 200) m
-        JOIN stories s ON s.id = m.id
-        ORDER BY m.score + (@now - s.sort_time) / 86400000.0 * 0.05
-        LIMIT @limit
+            SELECT m.id, m.score + (@now - t.sort_time) / 86400000.0 * 0.05 AS ord FROM (
+                SELECT rowid AS id, bm25(stories_fts, 4.0, 1.0) AS score FROM stories_fts
+                WHERE stories_fts MATCH @query ORDER BY rowid DESC LIMIT {SearchWindow}) m
+            JOIN stories t ON t.id = m.id
+            ORDER BY ord LIMIT @limit) r
+        JOIN stories s ON s.id = r.id
+        ORDER BY r.ord
         """;
 
     public string? BuildSearchQuery(IReadOnlyList<string> words, bool matchAll)
