@@ -91,6 +91,9 @@ internal sealed class PollerRig : IAsyncDisposable
             .AddSingleton<FeedHealth>()
             .AddSingleton<SubscriptionDirectory>()
             .AddSingleton<Observability.NewsBotMetrics>()
+            .AddSingleton<IStoryStore>(store)
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<StoryClusters>()
             .AddSingleton<FeedPoller>();
         services.AddOptions<PollingOptions>().Bind(configuration.GetSection(PollingOptions.Section));
         return new PollerRig(server, services.BuildServiceProvider(validateScopes: true), store, clock);
