@@ -17,6 +17,8 @@ internal sealed class SpeakerResolver(PersonIndex people, IReadOnlyList<Sentence
         "congressman", "congresswoman", "mayor", "frontrunner", "front-runner", "contender", "lawmaker",
         "premier", "chancellor", "king", "queen", "prince", "host", "star", "executive", "founder", "man",
         "woman", "billionaire", "developer", "senator", "speaker", "challenger", "hopeful", "incumbent",
+        "mediator", "envoy", "negotiator", "ambassador", "diplomat", "spokesman", "spokeswoman", "spokesperson",
+        "coordinator", "commander", "coach", "delegate",
     };
 
     private const int PronounReach = 1500;
