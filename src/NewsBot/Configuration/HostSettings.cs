@@ -31,6 +31,8 @@ public sealed class DeliveryOptions
     [Range(1, 3600)] public int PollIntervalMilliseconds { get; set; } = 500;
     [Range(1, 3600)] public int LeaseSeconds { get; set; } = 120;
     [Range(1, 100)] public int RollupMaxStories { get; set; } = 10;
+    /// <summary>Delivered outbox rows older than this many days are removed by the retention job.</summary>
+    [Range(1, 3650)] public int RetentionDays { get; set; } = 30;
 }
 
 /// <summary>Section "Console": the console channel (stdout/stdin).</summary>

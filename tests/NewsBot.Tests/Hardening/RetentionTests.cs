@@ -1,0 +1,156 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Configuration;
+using NewsBot.Core.Abstractions;
+using NewsBot.Core.Delivery;
+using NewsBot.Maintenance;
+using NewsBot.Storage;
+using NewsBot.Storage.Sqlite;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Hardening;
+
+/// <summary>The retention pass on a real SQLite file, with explicit times.</summary>
+public sealed class RetentionTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task Old_stories_go_with_their_topics_search_rows_and_rollup_entries_and_their_identity_stays_known()
+    {
+        var store = await StoreFixture.NewSqliteAsync();
+        var old = (await store.IngestAsync(StoreFixture.Story("f", "old", "Ancient bread prices", T0, topics: ["bread"]), [],
+            [new RollupEntry("console:r", "bread")], T0, default))!.Value;
+        var fresh = (await store.AddAsync(StoreFixture.Story("f", "new", "Fresh bread prices", T0.AddDays(80), topics: ["bread"])))!.Value;
+
+        var result = await store.PruneAsync(RetentionRunner.Cutoffs(T0.AddDays(91), 90, 30), default);
+
+        Assert.Equal(1, result.Stories);
+        Assert.Equal([fresh], (await store.GetStoriesAsync([old, fresh], default)).Select(s => s.Id));
+        Assert.Equal([fresh], (await store.LatestByTopicAsync("bread", 10, default)).Select(s => s.Id));
+        Assert.Equal([fresh], (await store.SearchAsync("bread prices", 10, T0.AddDays(91), default)).Select(s => s.Id));
+        Assert.False(await store.CreateRollupAsync("console:r", "bread", null, false, "Bread", 10, T0.AddDays(91), default));
+        Assert.Equal(new HashSet<string> { "old", "new" }, await store.KnownIdentitiesAsync("f", ["old", "new", "other"], default));
+        Assert.Empty(await store.KnownIdentitiesAsync("g", ["old"], default));
+        // The same item seen again in its feed is not stored (so not posted) again.
+        Assert.NotNull(await store.AddAsync(StoreFixture.Story("f", "other", "Other", T0.AddDays(91))));
+    }
+
+    [Fact]
+    public async Task Stories_an_undelivered_row_names_stay_until_delivered_and_delivered_rows_go_after_their_own_retention()
+    {
+        var store = await StoreFixture.NewSqliteAsync();
+        var queued = (await store.AddAsync(StoreFixture.Story("f", "q", "Queued", T0), "console:a"))!.Value;
+        var sent = (await store.AddAsync(StoreFixture.Story("f", "s", "Sent", T0.AddMinutes(1)), "console:b"))!.Value;
+        var claimed = await store.ClaimAsync("w", T0.AddMinutes(2), 10, Lease, default);
+        await store.MarkDeliveredAsync(claimed.Single(c => c.Channel == "console:b").Id, "m1", T0.AddMinutes(3), default);
+        await store.ReleaseAsync("w", default);
+
+        var first = await store.PruneAsync(RetentionRunner.Cutoffs(T0.AddDays(20), 10, 30), default);
+
+        Assert.Equal(new RetentionResult(Stories: 1, OutboxRows: 0, SeenIdentities: 0, KeptForOutbox: 1), first);
+        Assert.Equal([queued], (await store.GetStoriesAsync([queued, sent], default)).Select(s => s.Id));
+        Assert.Equal(new OutboxCounts(1, 0, 1), await store.CountsAsync(default));
+
+        var row = Assert.Single(await store.ClaimAsync("w", T0.AddDays(20), 10, Lease, default));
+        await store.MarkDeliveredAsync(row.Id, "m2", T0.AddDays(20), default);
+        var second = await store.PruneAsync(RetentionRunner.Cutoffs(T0.AddDays(40), 10, 30), default);
+
+        // "Sent" was remembered from day 10 (forgotten at day 40 with a 20-day memory); "Queued" from its removal at day 30.
+        Assert.Equal(new RetentionResult(Stories: 1, OutboxRows: 1, SeenIdentities: 1, KeptForOutbox: 0), second);
+        Assert.Equal(new HashSet<string> { "q" }, await store.KnownIdentitiesAsync("f", ["q", "s"], default));
+        Assert.Equal(0, await store.CountStoriesAsync(default));
+        Assert.Equal(new OutboxCounts(0, 0, 1), await store.CountsAsync(default));
+    }
+
+    [Fact]
+    public async Task Parked_rows_are_never_removed()
+    {
+        var store = await StoreFixture.NewSqliteAsync();
+        var id = (await store.AddAsync(StoreFixture.Story("f", "p", "Parked", T0), "console:a"))!.Value;
+        var row = Assert.Single(await store.ClaimAsync("w", T0, 10, Lease, default));
+        await store.ParkAsync(row.Id, "forbidden", T0, default);
+
+        var result = await store.PruneAsync(RetentionRunner.Cutoffs(T0.AddDays(400), 10, 30), default);
+
+        Assert.Equal(1, result.KeptForOutbox);
+        Assert.Equal([id], (await store.GetStoriesAsync([id], default)).Select(s => s.Id));
+        Assert.Equal(new OutboxCounts(0, 1, 0), await store.CountsAsync(default));
+    }
+
+    [Fact]
+    public async Task Remembered_identities_are_forgotten_after_twice_the_retention()
+    {
+        var store = await StoreFixture.NewSqliteAsync();
+        await store.AddAsync(StoreFixture.Story("f", "a", "A", T0));
+        await store.PruneAsync(RetentionRunner.Cutoffs(T0.AddDays(11), 10, 30), default);
+        Assert.Single(await store.KnownIdentitiesAsync("f", ["a"], default));
+
+        var atDay20 = await store.PruneAsync(RetentionRunner.Cutoffs(T0.AddDays(20), 10, 30), default);
+        Assert.Equal(0, atDay20.SeenIdentities);
+        var atDay22 = await store.PruneAsync(RetentionRunner.Cutoffs(T0.AddDays(22), 10, 30), default);
+
+        Assert.Equal(1, atDay22.SeenIdentities);
+        Assert.Empty(await store.KnownIdentitiesAsync("f", ["a"], default));
+    }
+
+    [Fact]
+    public async Task The_runner_takes_its_cutoffs_from_the_clock_and_options()
+    {
+        var store = await StoreFixture.NewSqliteAsync();
+        await store.AddAsync(StoreFixture.Story("f", "a", "A", T0));
+        await store.AddAsync(StoreFixture.Story("f", "b", "B", T0.AddDays(5)));
+        var clock = new FakeTimeProvider(T0.AddDays(6));
+        var runner = new RetentionRunner(store, Options.Create(new PollingOptions { RetentionDays = 3 }),
+            Options.Create(new DeliveryOptions { RetentionDays = 1 }), clock, NullLogger<RetentionRunner>.Instance);
+
+        Assert.Equal(1, (await runner.RunAsync(default)).Stories);
+        clock.Advance(TimeSpan.FromDays(3));
+        Assert.Equal(1, (await runner.RunAsync(default)).Stories);
+        Assert.Equal(0, await store.CountStoriesAsync(default));
+    }
+
+    [Fact]
+    public async Task A_new_file_uses_incremental_auto_vacuum_and_compaction_returns_freed_pages()
+    {
+        var store = await StoreFixture.NewSqliteAsync();
+        var text = string.Join(' ', Enumerable.Repeat("lorem ipsum dolor", 400));
+        for (var i = 0; i < 200; i++)
+            await store.AddAsync(StoreFixture.Story("f", $"s{i}", $"Story {i}", T0, text));
+        await store.PruneAsync(RetentionRunner.Cutoffs(T0.AddDays(2), 1, 1), default);
+        await using var c = (SqliteConnection)await store.OpenAsync(default);
+        Assert.Equal(2L, await c.ExecuteScalarAsync<long>("PRAGMA auto_vacuum"));
+        Assert.True(await c.ExecuteScalarAsync<long>("PRAGMA freelist_count") > 0);
+
+        Assert.StartsWith("incremental_vacuum", await store.CompactAsync(default));
+
+        Assert.Equal(0L, await c.ExecuteScalarAsync<long>("PRAGMA freelist_count"));
+    }
+
+    [Fact]
+    public async Task An_older_file_without_auto_vacuum_is_vacuumed_when_a_quarter_is_free_and_then_becomes_incremental()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"newsbot-legacy-{Guid.NewGuid():N}.db");
+        await using (var raw = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await raw.ExecuteAsync("PRAGMA auto_vacuum = NONE; CREATE TABLE legacy (x INTEGER);");
+        }
+        var store = new SqlStore(SqliteDialect.ForFile(file), NullLoggerFactory.Instance);
+        await store.MigrateAsync(default);
+        var text = string.Join(' ', Enumerable.Repeat("lorem ipsum dolor", 400));
+        for (var i = 0; i < 100; i++)
+            await store.AddAsync(StoreFixture.Story("f", $"s{i}", $"Story {i}", T0, text));
+        Assert.StartsWith("none", await store.CompactAsync(default));
+        await store.PruneAsync(RetentionRunner.Cutoffs(T0.AddDays(2), 1, 1), default);
+
+        Assert.StartsWith("VACUUM", await store.CompactAsync(default));
+
+        await using var c = (SqliteConnection)await store.OpenAsync(default);
+        Assert.Equal(2L, await c.ExecuteScalarAsync<long>("PRAGMA auto_vacuum"));
+    }
+}
