@@ -33,10 +33,11 @@ internal static class SoakConfig
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    public static double DatabaseMegabytes(string root)
+    /// <summary>Sizes of the SQLite file and its write-ahead log, in MB.</summary>
+    public static (double Main, double Wal) DatabaseMegabytes(string root)
     {
-        var data = Path.Combine(root, "data");
-        return Directory.GetFiles(data, "newsbot.db*").Sum(f => new FileInfo(f).Length) / 1048576.0;
+        var file = Path.Combine(root, "data", "newsbot.db");
+        static double Mb(string f) => File.Exists(f) ? new FileInfo(f).Length / 1048576.0 : 0;
+        return (Mb(file), Mb(file + "-wal"));
     }
-
 }

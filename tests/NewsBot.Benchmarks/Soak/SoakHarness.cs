@@ -56,10 +56,12 @@ public sealed class SoakHarness : IHarness
             await store.MigrateAsync(default);
             var rig = new Rig(store, host.Services.GetRequiredService<FeedPoller>(), host.Services.GetRequiredService<PostSender>(), clock);
             Console.WriteLine($"soak: {feeds} feeds polled every {Step.TotalMinutes} simulated minutes, retention {retention.TotalHours} h, {hours} h");
-            Console.WriteLine("hour  stories  delivered  removed  working-set-MB  managed-MB  db-MB (main+wal)  wall-s");
+            Console.WriteLine("hour  stories  delivered  removed  working-set-MB  managed-MB  db-MB  wal-MB  wall-s");
             var wall = Stopwatch.StartNew();
             var perHour = (int)(TimeSpan.FromHours(1) / Step);
-            var firstHour = (Ws: 0.0, Db: 0.0);
+            // Stories reach steady state after one retention, remembered identities after two.
+            var steadyHour = Math.Min(hours, (int)(2 * retention.TotalHours) + 1);
+            var marks = new Dictionary<int, (double Ws, double Db)>();
             for (var hour = 1; hour <= hours; hour++)
             {
                 for (var s = 0; s < perHour; s++)
@@ -71,16 +73,17 @@ public sealed class SoakHarness : IHarness
                 var removed = await rig.RetainAsync(retention);
                 var (ws, managed) = Memory();
                 var db = SoakConfig.DatabaseMegabytes(root);
-                if (hour == 1)
-                    firstHour = (ws, db);
+                marks[hour] = (ws, db.Main + db.Wal);
                 var stories = await store.CountStoriesAsync(default);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{hour,4}  {stories,7}  {rig.Delivered,9}  {removed,7}  {ws,14:F1}  {managed,10:F1}  {db,16:F2}  {wall.Elapsed.TotalSeconds,6:F0}"));
+                    $"{hour,4}  {stories,7}  {rig.Delivered,9}  {removed,7}  {ws,14:F1}  {managed,10:F1}  {db.Main,5:F2}  {db.Wal,6:F2}  {wall.Elapsed.TotalSeconds,6:F0}"));
             }
-            var (wsEnd, _) = Memory();
-            var dbEnd = SoakConfig.DatabaseMegabytes(root);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"hour 1 -> {hours}: working set {firstHour.Ws:F1} -> {wsEnd:F1} MB ({Change(firstHour.Ws, wsEnd):+0.0;-0.0}%), database {firstHour.Db:F2} -> {dbEnd:F2} MB ({Change(firstHour.Db, dbEnd):+0.0;-0.0}%)"));
+            foreach (var from in new[] { 1, steadyHour }.Distinct())
+            {
+                var (a, b) = (marks[from], marks[hours]);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"hour {from} -> {hours}: working set {a.Ws:F1} -> {b.Ws:F1} MB ({Change(a.Ws, b.Ws):+0.0;-0.0}%), database+wal {a.Db:F2} -> {b.Db:F2} MB ({Change(a.Db, b.Db):+0.0;-0.0}%)"));
+            }
             Console.WriteLine($"polls: {rig.Polls}, stories stored: {rig.Stored}, delivered: {rig.Delivered}, failed deliveries: {rig.Failed}");
         }
         return 0;

@@ -40,10 +40,7 @@ public sealed class FuzzTests
     public void Each_seed_survives_the_worst_mutations(Mutation mutation)
     {
         foreach (var seed in SeedDocuments.Builtin)
-        {
-            for (var i = 0; i < 1; i++)
-                Assert.Empty(DocumentPipeline.Run(DocumentMutator.Mutate(seed.Bytes, new Random(i), mutation), seed.Kind));
-        }
+            Assert.Empty(DocumentPipeline.Run(DocumentMutator.Mutate(seed.Bytes, new Random(7), mutation), seed.Kind));
     }
 
     [SharedDataFact]
