@@ -6,7 +6,7 @@ using Quartz;
 
 namespace NewsBot.Maintenance;
 
-/// <summary>Quartz job: a retention pass shortly after start and then once a day.</summary>
+/// <summary>Quartz job: a retention pass at start and then once a day.</summary>
 [DisallowConcurrentExecution]
 public sealed class RetentionJob(
     INewsStore store,
@@ -15,9 +15,6 @@ public sealed class RetentionJob(
     TimeProvider clock,
     ILoggerFactory loggers) : IJob
 {
-    /// <summary>Lets the first polls and deliveries after start go first.</summary>
-    public static readonly TimeSpan FirstRunDelay = TimeSpan.FromMinutes(1);
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger<RetentionJob>();
@@ -34,11 +31,13 @@ public sealed class RetentionJob(
 
 public static class RetentionScheduling
 {
-    /// <summary>Schedules <see cref="RetentionJob"/> one minute after start and every 24 hours after that.</summary>
+    /// <summary>Schedules <see cref="RetentionJob"/> at start (the schema is migrated before the scheduler starts) and every 24 hours after that.</summary>
     public static void AddRetentionJob(this IQuartzBuilder quartz) =>
         quartz.ScheduleJob<RetentionJob>(
             t => t.WithIdentity("retention-daily", "maintenance")
-                .StartAt(DateTimeOffset.UtcNow.Add(RetentionJob.FirstRunDelay))
+                .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromDays(1)).RepeatForever()),
-            j => j.WithIdentity("retention", "maintenance"));
+            j => j.WithIdentity(Key));
+
+    public static readonly JobKey Key = new("retention", "maintenance");
 }
