@@ -79,8 +79,26 @@ public interface IOutboxStore
     Task<bool> CreateRollupAsync(string channel, string topic, string? threadId, bool silent, string heading, int maxStories, DateTimeOffset now, CancellationToken ct);
 }
 
+/// <summary>Removes old data so the database stays bounded (the retention job).</summary>
+public interface IRetentionStore
+{
+    /// <summary>
+    /// Removes stories fetched before the story cutoff (with their topics, search rows and roll-up entries) unless an
+    /// undelivered outbox row still names them, remembering their identities; removes delivered outbox rows older than
+    /// the outbox cutoff and remembered identities older than the seen cutoff.
+    /// </summary>
+    Task<RetentionResult> PruneAsync(RetentionCutoffs cutoffs, CancellationToken ct);
+
+    /// <summary>Gives freed pages back to the file system where the engine needs it (SQLite); returns what was done.</summary>
+    Task<string> CompactAsync(CancellationToken ct);
+}
+
+public sealed record RetentionCutoffs(DateTimeOffset Stories, DateTimeOffset DeliveredOutbox, DateTimeOffset SeenIdentities);
+
+public sealed record RetentionResult(int Stories, int OutboxRows, int SeenIdentities, int KeptForOutbox);
+
 /// <summary>All of the store, as one SQL implementation provides it.</summary>
-public interface INewsStore : IFeedStateStore, IStoryStore, ISubscriptionStore, IOutboxStore
+public interface INewsStore : IFeedStateStore, IStoryStore, ISubscriptionStore, IOutboxStore, IRetentionStore
 {
     Task MigrateAsync(CancellationToken ct);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
@@ -33,7 +34,8 @@ public sealed class RunCommand : ICliCommand
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await context.Error.WriteLineAsync($"NewsBot stopped: {ex.GetType().Name}: {ex.Message} (details in the log above)");
+            var redactor = SecretRedactor.From(host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>());
+            await context.Error.WriteLineAsync($"NewsBot stopped: {ex.GetType().Name}: {redactor.Redact(ex.Message)} (details in the log above)");
             return 1;
         }
         finally

@@ -35,6 +35,8 @@ public sealed class DeliveryOptions
     [Range(1, 86400)] public int MaxBackoffSeconds { get; set; } = 3600;
     /// <summary>On shutdown, how long posts already started may finish before they are cancelled and released.</summary>
     [Range(0, 60)] public int ShutdownGraceSeconds { get; set; } = 5;
+    /// <summary>Delivered outbox rows older than this many days are removed by the retention job.</summary>
+    [Range(1, 3650)] public int RetentionDays { get; set; } = 30;
 }
 
 /// <summary>Section "Console": the console channel (stdout/stdin).</summary>

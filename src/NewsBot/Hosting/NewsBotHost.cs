@@ -48,6 +48,7 @@ public static class NewsBotHost
                 .Skip(1).DefaultIfEmpty(ex.Message).Select(m => new ConfigError("settings", m)).ToList());
         }
         launch.ConfigureServices?.Invoke(builder.Services);
+        RedactingLoggerProvider.WrapAll(builder.Services, SecretRedactor.From(builder.Configuration));
         return (builder.Build(), []);
     }
 }

@@ -110,6 +110,7 @@ public static class ServiceRegistration
             q.ScheduleJob<RollupJob>(
                 t => t.WithIdentity("rollups-every-minute", "delivery").WithCronSchedule("0 * * * * ?"),
                 j => j.WithIdentity("rollups", "delivery"));
+            Maintenance.RetentionScheduling.AddRetentionJob(q);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<FeedScheduler>();

@@ -24,6 +24,7 @@ public sealed partial class SqlStore
             var rows = await c.QueryAsync<string>(new CommandDefinition(
                 $"SELECT identity FROM stories WHERE feed_id = @feedId AND {dialect.InList("identity", "ids")}", new { feedId, ids = chunk }, cancellationToken: ct));
             known.UnionWith(rows);
+            known.UnionWith(await SeenIdentitiesAsync(c, feedId, chunk, ct));
         }
         return known;
     }

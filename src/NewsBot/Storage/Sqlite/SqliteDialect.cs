@@ -13,7 +13,8 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
 
     public DbConnection CreateConnection() => new SqliteConnection(connectionString);
 
-    public string? OnOpenSql => "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+    /// <summary>auto_vacuum only takes effect on a file without tables (or at the next VACUUM), so it is asked for on every open.</summary>
+    public string? OnOpenSql => "PRAGMA auto_vacuum = INCREMENTAL; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
 
     public string? MigrationLockSql => null;
 
