@@ -28,6 +28,10 @@ public static partial class Html
         return sb.ToString();
     }
 
+    /// <summary>Drops script and style elements (a title that still carries one is hostile, not news).</summary>
+    public static string RemoveScripts(string text) =>
+        text.IndexOf('<') < 0 ? text : ScriptOrStyle().Replace(text, " ");
+
     [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ScriptOrStyle();
 

@@ -20,7 +20,7 @@ public sealed class StoryFactory(
     public async Task<(string Title, string Text, Digest Digest)> BuildAsync(FeedEntry entry, string outlet, CancellationToken ct)
     {
         var text = Html.ToText(entry.Content ?? entry.Summary);
-        var title = OneLine(entry.Title); // already plain text in the model
+        var title = OneLine(Html.RemoveScripts(entry.Title ?? "")); // already plain text in the model
         if (title.Length == 0)
             title = text.Length > 0 ? TextTrim.ToLength(text.Split('\n')[0], 120) : "(untitled)";
         if (options.CurrentValue.FetchArticles && WordCount(text) < options.CurrentValue.TeaserWords

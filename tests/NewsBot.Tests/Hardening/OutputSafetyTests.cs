@@ -77,7 +77,7 @@ public sealed partial class OutputSafetyTests
             Assert.Contains(link, hrefs);
         // What the reader sees keeps the feed's markup as literal text.
         var visible = TelegramHtml.ToPlain(html);
-        Assert.Contains("<b>fake bold</b>", visible);
+        Assert.Contains("<b>quits</b>", visible); // the title keeps its markup as literal text
         Assert.Contains("@everyone", visible);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>fake", html, StringComparison.Ordinal);

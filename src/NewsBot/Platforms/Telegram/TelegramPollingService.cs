@@ -81,12 +81,28 @@ public sealed class TelegramPollingService(
         try
         {
             await handler.HandleAsync(update, ct);
+            _attempts.Remove(update.Id);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested && IsPassing(ex) && Attempt(update.Id) < MaxAttempts)
+        {
+            // Not confirmed: the same update comes back after the poller's backoff (nothing is dropped for an outage).
+            throw new TelegramRetryLaterException($"update {update.Id} will be handled again: {ex.Message}");
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
+            _attempts.Remove(update.Id);
             logger.LogError(ex, "Telegram update {UpdateId} could not be handled; skipping it", update.Id);
         }
     }
+
+    private const int MaxAttempts = 8;
+    private readonly Dictionary<int, int> _attempts = [];
+
+    private int Attempt(int updateId) => _attempts[updateId] = _attempts.GetValueOrDefault(updateId) + 1;
+
+    private static bool IsPassing(Exception ex) =>
+        ex is TelegramRetryLaterException or HttpRequestException or TimeoutException
+        || (ex is global::Telegram.Bot.Exceptions.RequestException r && (r is not global::Telegram.Bot.Exceptions.ApiRequestException api || api.ErrorCode is 429 or >= 500));
 
     /// <summary>On shutdown, tells the server which updates were handled so they are not delivered again.</summary>
     private async Task ConfirmAsync()

@@ -77,6 +77,8 @@ public sealed class TelegramUpdateHandler(
         }, priority: true, ct);
         if (result.Outcome == PostOutcome.ChannelGone)
             await events.ChannelGoneAsync(TelegramPlatform.PlatformName, request.ChannelId, result.Error ?? "chat gone", ct);
+        else if (result.Outcome is PostOutcome.Transient or PostOutcome.RateLimited)
+            throw new TelegramRetryLaterException($"reply to /{request.Name} in {request.ChannelId} not sent yet ({result.Outcome}): {result.Error}");
         else if (result.Outcome != PostOutcome.Posted)
             logger.LogWarning("Telegram reply to {Command} in {ChatId} not sent ({Outcome}): {Error}",
                 request.Name, request.ChannelId, result.Outcome, result.Error);
@@ -90,3 +92,6 @@ public sealed class TelegramBotIdentity
 {
     public string? Username { get; set; }
 }
+
+/// <summary>An update whose handling hit a passing failure (outage, rate limit): the poller tries it again later.</summary>
+public sealed class TelegramRetryLaterException(string message) : Exception(message);
