@@ -45,7 +45,7 @@ public sealed partial class DigestCommand : ICliCommand
         return 0;
     }
 
-    private static async Task<(string? Content, string? Link, string Outlet, string Error)> LoadAsync(string source, CancellationToken ct)
+    internal static async Task<(string? Content, string? Link, string Outlet, string Error)> LoadAsync(string source, CancellationToken ct)
     {
         if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
