@@ -1,3 +1,4 @@
+using System.Text;
 using NewsBot.Core.Feeds.Charsets;
 using NewsBot.Core.Feeds.JsonFeed;
 using NewsBot.Core.Feeds.Xml;
@@ -14,17 +15,38 @@ public static class FeedParser
     {
         if (bytes.Length == 0)
             return new ParsedFeed { Problems = ["empty document"] };
-        if (Utf8FastPath.TryRead(bytes, contentType, baseUri) is { } fast)
-            return Finish(fast);
         var problems = new List<string>();
-        var decoded = CharsetDetector.Decode(bytes, contentType, problems);
-        var builder = LooksLikeJson(decoded.Text, contentType)
-            ? JsonFeedReader.Read(decoded.Text, baseUri)
-            : XmlFeedReader.Read(decoded.Text, baseUri, problems);
-        builder.Encoding = decoded.Encoding;
-        builder.Problems.InsertRange(0, problems);
-        return Finish(builder);
+        try
+        {
+            if (Utf8FastPath.TryRead(bytes, contentType, baseUri) is { } fast)
+                return Finish(fast);
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            problems.Add($"fast path gave up ({ex.Message}); read again tolerantly");
+        }
+        try
+        {
+            var decoded = CharsetDetector.Decode(bytes, contentType, problems);
+            var builder = LooksLikeJson(decoded.Text, contentType)
+                ? JsonFeedReader.Read(decoded.Text, baseUri)
+                : XmlFeedReader.Read(decoded.Text, baseUri, problems);
+            builder.Encoding = decoded.Encoding;
+            builder.Problems.InsertRange(0, problems);
+            return Finish(builder);
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            // Never an exception for bad input: say what could not be read.
+            problems.Add($"unreadable document: {ex.Message}");
+            return new ParsedFeed { Problems = problems };
+        }
     }
+
+    /// <summary>What damaged input can make the XML and JSON readers throw (invalid characters, surrogates, nesting).</summary>
+    private static bool IsDamage(Exception ex) =>
+        ex is ArgumentException or InvalidOperationException or System.Xml.XmlException or System.Text.Json.JsonException
+            or FormatException or OverflowException or DecoderFallbackException or InsufficientExecutionStackException;
 
     private static ParsedFeed Finish(FeedBuilder builder)
     {
