@@ -10,8 +10,8 @@ namespace NewsBot.Tests.Hardening;
 /// <summary>Platform tokens never appear in logs, exceptions, console output, /status or configuration errors.</summary>
 public sealed class SecretsTests
 {
-    private const string TelegramToken = "987654321:AAHfakeTelegramSecret-xyzXYZ0123456789ab";
-    private const string TelegramSecretPart = "AAHfakeTelegramSecret-xyzXYZ0123456789ab";
+    private const string TelegramToken = "987654321:FAKEfakeTelegramSecret-xyzXYZ0123456789ab";
+    private const string TelegramSecretPart = "FAKEfakeTelegramSecret-xyzXYZ0123456789ab";
     private const string DiscordToken = "MTFakeDiscordSecretToken.GhIjKl.mnopQRSTuvwxYZ0123456789";
 
     [Fact]
