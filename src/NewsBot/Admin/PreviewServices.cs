@@ -2,10 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Configuration;
-using NewsBot.Core.Abstractions;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Digests;
-using NewsBot.Polling;
+using NewsBot.Hosting;
 using NewsBot.Web;
 
 namespace NewsBot.Admin;
@@ -21,12 +18,7 @@ public static class PreviewServices
         if (!fetchArticles)
             polling.PostConfigure(o => o.FetchArticles = false);
         services.AddWebFetcher(settings);
-        services.AddSingleton<IContentExtractor, ArticleExtractor>();
-        services.AddSingleton<IQuoteFinder, QuoteFinder>();
-        services.AddSingleton<ISummarizer, LeadSummarizer>();
-        services.AddSingleton<DigestBuilder>();
-        services.AddSingleton<FeedSource>();
-        services.AddSingleton<StoryFactory>();
+        services.AddDigestPipeline();
         services.AddSingleton<FeedPreview>();
         return services.BuildServiceProvider();
     }

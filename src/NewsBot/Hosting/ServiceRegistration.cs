@@ -64,12 +64,7 @@ public static class ServiceRegistration
 
     private static void AddPipeline(IServiceCollection services)
     {
-        services.AddSingleton<IContentExtractor, ArticleExtractor>();
-        services.AddSingleton<IQuoteFinder, QuoteFinder>();
-        services.AddSingleton<ISummarizer, LeadSummarizer>();
-        services.AddSingleton<DigestBuilder>();
-        services.AddSingleton<FeedSource>();
-        services.AddSingleton<StoryFactory>();
+        services.AddDigestPipeline();
         services.AddSingleton<StoreWriteGate>();
         services.AddSingleton<FeedHealth>();
         services.AddSingleton<FeedPoller>();
@@ -81,6 +76,18 @@ public static class ServiceRegistration
         services.AddSingleton<IChannelEvents, ChannelEventsHandler>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
+    }
+
+    /// <summary>Feed source, article extraction, quotes, summary and digests: the bot's pipeline, also used by `newsbot preview`.</summary>
+    public static IServiceCollection AddDigestPipeline(this IServiceCollection services)
+    {
+        services.AddSingleton<IContentExtractor, ArticleExtractor>();
+        services.AddSingleton<IQuoteFinder, QuoteFinder>();
+        services.AddSingleton<ISummarizer, LeadSummarizer>();
+        services.AddSingleton<DigestBuilder>();
+        services.AddSingleton<FeedSource>();
+        services.AddSingleton<StoryFactory>();
+        return services;
     }
 
     private static void AddCommands(IServiceCollection services)
