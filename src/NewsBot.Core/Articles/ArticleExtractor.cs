@@ -59,6 +59,33 @@ public sealed class ArticleExtractor : IContentExtractor
         }
     }
 
+    /// <summary>Largest script SmartReader is shown (it reads JSON-LD metadata; a huge or damaged one costs it seconds).</summary>
+    public const int MaxScriptChars = 20_000;
+
+    /// <summary>Scripts are never content: drop every one that is not small, well-formed JSON-LD metadata.</summary>
+    private static void RemoveOversizedScripts(AngleSharp.Dom.IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script").ToList())
+        {
+            var isJsonLd = string.Equals(script.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase);
+            if (!isJsonLd || script.TextContent.Length > MaxScriptChars || !IsJson(script.TextContent))
+                script.Remove();
+        }
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var _ = System.Text.Json.JsonDocument.Parse(text, new System.Text.Json.JsonDocumentOptions { MaxDepth = 32 });
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// The blocks of the content element SmartReader picks, after the DOM furniture filter and before the line
     /// filter (<see cref="BlockFilter"/>); null when the page has no content. Throws on parser failures.
@@ -75,6 +102,7 @@ public sealed class ArticleExtractor : IContentExtractor
         if (document.DocumentElement is null || NestingExceeds(document.DocumentElement, MaxNesting))
             return null;
         var known = ImageTexts(document);
+        RemoveOversizedScripts(document);
         List<TextBlock>? blocks = null;
         using var reader = new SmartReader.Reader((pageUrl ?? PlaceholderUrl).ToString(), document) { KeepClasses = true, MaxElemsToParse = MaxElements };
         reader.AddCustomOperationEnd(article =>
