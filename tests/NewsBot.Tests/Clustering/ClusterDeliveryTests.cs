@@ -33,13 +33,13 @@ public class ClusterDeliveryTests
         Assert.Contains("— Amira Sayed", update);
         Assert.Contains("— Jonas Berg", update); // the newcomer's speaker joins the digest
         // One post, then its update (which shows the merged digest again); never a second post.
-        Assert.Equal(1, Count(output[..output.IndexOf("(update to ", StringComparison.Ordinal)], "■ " + Title));
-        Assert.Equal(2, Count(output, "■ " + Title));
+        Assert.Equal(1, Host.DemoEndToEndTests.Count(output[..output.IndexOf("(update to ", StringComparison.Ordinal)], "■ " + Title));
+        Assert.Equal(2, Host.DemoEndToEndTests.Count(output, "■ " + Title));
 
         host.Console.Type("/latest syria 10");
         var latest = await host.Console.WaitForAsync(o => o.Contains("Latest on Syria:", StringComparison.Ordinal));
         var answer = latest[latest.IndexOf("Latest on Syria:", StringComparison.Ordinal)..];
-        Assert.Equal(1, Count(answer, Title));
+        Assert.Equal(1, Host.DemoEndToEndTests.Count(answer, Title));
         Assert.Contains("Also reported by Beta News (demo)", answer);
     }
 
@@ -55,13 +55,5 @@ public class ClusterDeliveryTests
             <description>{System.Security.SecurityElement.Escape(body)}</description></item>
             </channel></rss>
             """);
-    }
-
-    private static int Count(string text, string what)
-    {
-        var n = 0;
-        for (var i = text.IndexOf(what, StringComparison.Ordinal); i >= 0; i = text.IndexOf(what, i + 1, StringComparison.Ordinal))
-            n++;
-        return n;
     }
 }

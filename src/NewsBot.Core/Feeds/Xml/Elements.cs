@@ -96,41 +96,19 @@ internal static class Elements
     private static void ReadITunesCategory(XmlReader r, EntryBuilder e)
     {
         e.AddCategory(r.GetAttribute("text"));
-        if (r.IsEmptyElement)
+        XmlWalk.ForEachChild(r, e, static (c, entry) =>
         {
-            r.Read();
-            return;
-        }
-        var depth = r.Depth;
-        r.Read();
-        while (!r.EOF && r.Depth > depth)
-        {
-            if (r.NodeType == XmlNodeType.Element && r.LocalName == "category")
-                ReadITunesCategory(r, e);
+            if (c.LocalName == "category")
+                ReadITunesCategory(c, entry);
             else
-                r.Read();
-        }
-        if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
-            r.Read();
+                c.Read();
+        });
     }
 
-    private static void ReadMediaChildren(XmlReader r, EntryBuilder e, Uri? baseUri)
-    {
-        if (r.IsEmptyElement)
+    private static void ReadMediaChildren(XmlReader r, EntryBuilder e, Uri? baseUri) =>
+        XmlWalk.ForEachChild(r, (e, baseUri), static (c, s) =>
         {
-            r.Read();
-            return;
-        }
-        var depth = r.Depth;
-        r.Read();
-        while (!r.EOF && r.Depth > depth)
-        {
-            if (r.NodeType != XmlNodeType.Element)
-                r.Read();
-            else if (!TryReadMedia(r, e, baseUri))
-                r.Skip();
-        }
-        if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
-            r.Read();
-    }
+            if (!TryReadMedia(c, s.e, s.baseUri))
+                c.Skip();
+        });
 }
