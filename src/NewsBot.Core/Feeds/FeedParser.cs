@@ -18,13 +18,20 @@ public static class FeedParser
         var problems = new List<string>();
         try
         {
-            if (Utf8FastPath.TryRead(bytes, contentType, baseUri) is { } fast)
-                return Finish(fast);
+            if (ParseFast(bytes, contentType, baseUri) is { } fast)
+                return fast;
         }
         catch (Exception ex) when (IsDamage(ex))
         {
             problems.Add($"fast path gave up ({ex.Message}); read again tolerantly");
         }
+        return ParseText(bytes, contentType, baseUri, problems);
+    }
+
+    /// <summary>The tolerant path alone: decode the charset, repair, read. Also the reference the fast path is tested against.</summary>
+    internal static ParsedFeed ParseText(byte[] bytes, string? contentType, Uri? baseUri, List<string>? problems = null)
+    {
+        problems ??= [];
         try
         {
             var decoded = CharsetDetector.Decode(bytes, contentType, problems);
@@ -42,6 +49,10 @@ public static class FeedParser
             return new ParsedFeed { Problems = problems };
         }
     }
+
+    /// <summary>The fast path alone: clean UTF-8 read straight from the bytes, or null when the document needs the tolerant path.</summary>
+    internal static ParsedFeed? ParseFast(byte[] bytes, string? contentType, Uri? baseUri) =>
+        Utf8FastPath.TryRead(bytes, contentType, baseUri) is { } fast ? Finish(fast) : null;
 
     /// <summary>What damaged input can make the XML and JSON readers throw (invalid characters, surrogates, nesting).</summary>
     private static bool IsDamage(Exception ex) =>

@@ -14,7 +14,7 @@ namespace NewsBot.Tests.Feeds;
 /// </summary>
 public sealed class FeedCorpusTests(ITestOutputHelper output)
 {
-    private const string Corpus = "data/feeds/feedparser-tests";
+    internal const string Corpus = "data/feeds/feedparser-tests";
     private const string DocumentUrl = "http://127.0.0.1:8097/";
 
     [SharedDataFact]
@@ -82,7 +82,7 @@ public sealed class FeedCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>Content-Type, and the base URI the mocked server would give (Content-Location resolved against the document URL).</summary>
-    private static (string? ContentType, Uri? BaseUri) HttpContext(JsonElement m, string path)
+    internal static (string? ContentType, Uri? BaseUri) HttpContext(JsonElement m, string path)
     {
         if (!m.GetProperty("needs_http").GetBoolean())
             return (null, null);

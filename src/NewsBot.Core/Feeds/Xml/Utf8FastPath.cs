@@ -4,9 +4,9 @@ namespace NewsBot.Core.Feeds.Xml;
 
 /// <summary>
 /// The common case, read without copying: UTF-8 (with or without BOM), no other charset claimed by HTTP or
-/// the XML declaration, the declaration (if any) first, no DOCTYPE. XmlReader itself then
-/// rejects what the entity repair would have fixed (bare '&amp;', HTML entities); on any XmlException the caller
-/// takes the text path, which decodes, repairs and retries.
+/// the XML declaration, the declaration (if any) first, no DOCTYPE, valid UTF-8 without NUL bytes. The fast
+/// reader then rejects what the entity repair would have fixed (bare '&amp;', HTML entities) and anything else it
+/// does not read exactly as XmlReader would; the caller then takes the text path, which decodes, repairs and retries.
 /// </summary>
 internal static class Utf8FastPath
 {
@@ -24,8 +24,10 @@ internal static class Utf8FastPath
         var head = span[..Math.Min(span.Length, 4096)];
         if (head.IndexOf("<?xml"u8) > 0 || head.IndexOf("<!DOCTYPE"u8) >= 0)
             return null;
-        // Invalid UTF-8 needs no check here: XmlReader throws on it, and the text path takes over.
-        var feed = XmlFeedReader.TryReadUtf8(bytes, baseUri);
+        // Invalid UTF-8 and NUL bytes are the text path's to repair.
+        if (!System.Text.Unicode.Utf8.IsValid(span) || span.Contains((byte)0))
+            return null;
+        var feed = XmlFeedReader.TryReadUtf8(bytes, bytes.Length - span.Length, baseUri);
         if (feed is not null)
             feed.Encoding = "utf-8";
         return feed;

@@ -38,16 +38,26 @@ internal static class XmlFeedReader
     }
 
     /// <summary>
-    /// Reads clean UTF-8 bytes straight from the byte array (no decoding to a string first). Returns null when the
-    /// document turns out to be broken, so the caller can take the repairing text path instead.
+    /// Reads clean UTF-8 straight from the bytes with the fast reader (no decoding to a string first). Returns null
+    /// when the document needs more than it handles (repairs, a DTD, other markup errors), so the caller can take
+    /// the repairing text path instead.
     /// </summary>
-    public static FeedBuilder? TryReadUtf8(byte[] bytes, Uri? baseUri)
+    public static FeedBuilder? TryReadUtf8(byte[] bytes, int start, Uri? baseUri)
     {
-        var feed = Attempt(new MemoryStream(bytes, writable: false), baseUri, prefixes: null, out var error);
-        return error is null ? feed : null;
+        var feed = new FeedBuilder();
+        try
+        {
+            using var reader = new Fast.Utf8XmlReader(bytes, start);
+            ReadDocument(reader, feed, baseUri);
+            return feed;
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
     }
 
-    private static FeedBuilder Attempt(object input, Uri? baseUri, IReadOnlyList<string>? prefixes, out XmlException? error)
+    private static FeedBuilder Attempt(TextReader input, Uri? baseUri, IReadOnlyList<string>? prefixes, out XmlException? error)
     {
         var feed = new FeedBuilder();
         error = null;
@@ -65,9 +75,7 @@ internal static class XmlFeedReader
         try
         {
             var context = prefixes is null ? null : UndeclaredPrefixes.Context(names, prefixes);
-            using var reader = input is Stream stream
-                ? XmlReader.Create(stream, settings, context)
-                : XmlReader.Create((TextReader)input, settings, context);
+            using var reader = XmlReader.Create(input, settings, context);
             ReadDocument(reader, feed, baseUri);
         }
         catch (XmlException ex)

@@ -1,0 +1,109 @@
+using System.Buffers;
+using System.Text;
+using System.Xml;
+
+namespace NewsBot.Core.Feeds.Xml.Fast;
+
+/// <summary>
+/// Text and attribute values from valid UTF-8 bytes as XmlReader reports them: the five predefined entities and
+/// character references expanded, line ends normalized to '\n', and (in attribute values) literal tabs and line
+/// ends turned into spaces. Any other entity is an error: the caller falls back to the repairing reader.
+/// </summary>
+internal static class Utf8Values
+{
+    private static readonly SearchValues<byte> TextSpecials = SearchValues.Create("&\r"u8);
+    private static readonly SearchValues<byte> AttributeSpecials = SearchValues.Create("&\r\n\t"u8);
+
+    /// <summary>True when the raw value needs more than UTF-8 decoding.</summary>
+    public static bool NeedsWork(ReadOnlySpan<byte> raw, bool attribute) =>
+        raw.IndexOfAny(attribute ? AttributeSpecials : TextSpecials) >= 0;
+
+    /// <param name="buffer">Scratch space, grown as needed and kept by the caller for the next value.</param>
+    public static string Decode(ReadOnlySpan<byte> raw, bool attribute, ref char[] buffer, bool entities = true)
+    {
+        var specials = attribute ? AttributeSpecials : TextSpecials;
+        if (raw.IndexOfAny(specials) < 0)
+            return Encoding.UTF8.GetString(raw);
+        // Decoded text is never longer in chars than the UTF-8 bytes it comes from.
+        if (buffer.Length < raw.Length)
+            buffer = new char[Math.Max(raw.Length, buffer.Length * 2)];
+        var rented = buffer;
+        {
+            var written = 0;
+            while (raw.Length > 0)
+            {
+                var at = raw.IndexOfAny(specials);
+                var run = at < 0 ? raw : raw[..at];
+                written += Encoding.UTF8.GetChars(run, rented.AsSpan(written));
+                if (at < 0)
+                    break;
+                raw = raw[at..];
+                switch (raw[0])
+                {
+                    case (byte)'&' when entities:
+                        written += Entity(ref raw, rented.AsSpan(written));
+                        break;
+                    case (byte)'&':
+                        rented[written++] = '&';
+                        raw = raw[1..];
+                        break;
+                    case (byte)'\r':
+                        rented[written++] = attribute ? ' ' : '\n';
+                        raw = raw.Length > 1 && raw[1] == '\n' ? raw[2..] : raw[1..];
+                        break;
+                    default:
+                        rented[written++] = ' ';
+                        raw = raw[1..];
+                        break;
+                }
+            }
+            return new string(rented, 0, written);
+        }
+    }
+
+    /// <summary>Expands the reference at the start of <paramref name="raw"/> and moves past it.</summary>
+    private static int Entity(ref ReadOnlySpan<byte> raw, Span<char> into)
+    {
+        var semi = raw[..Math.Min(raw.Length, 12)].IndexOf((byte)';');
+        if (semi < 2)
+            throw new XmlException("fast reader: '&' that does not start a reference");
+        var name = raw[1..semi];
+        raw = raw[(semi + 1)..];
+        if (name[0] == '#')
+            return CharacterReference(name[1..], into);
+        into[0] = name switch
+        {
+            _ when name.SequenceEqual("lt"u8) => '<',
+            _ when name.SequenceEqual("gt"u8) => '>',
+            _ when name.SequenceEqual("amp"u8) => '&',
+            _ when name.SequenceEqual("quot"u8) => '"',
+            _ when name.SequenceEqual("apos"u8) => '\'',
+            _ => throw new XmlException("fast reader: entity other than the five predefined ones"),
+        };
+        return 1;
+    }
+
+    private static int CharacterReference(ReadOnlySpan<byte> digits, Span<char> into)
+    {
+        var hex = digits.Length > 0 && digits[0] == 'x';
+        if (hex)
+            digits = digits[1..];
+        if (digits.Length == 0)
+            throw new XmlException("fast reader: empty character reference");
+        var value = 0;
+        foreach (var d in digits)
+        {
+            var v = d is >= (byte)'0' and <= (byte)'9' ? d - '0'
+                : hex && d is >= (byte)'a' and <= (byte)'f' ? d - 'a' + 10
+                : hex && d is >= (byte)'A' and <= (byte)'F' ? d - 'A' + 10
+                : -1;
+            if (v < 0 || value > 0x10FFFF)
+                throw new XmlException("fast reader: malformed character reference");
+            value = value * (hex ? 16 : 10) + v;
+        }
+        // Characters XML forbids, and surrogates, are left to the repairing reader.
+        if (value is < 0x20 and not (0x9 or 0xA or 0xD) || value is >= 0xD800 and <= 0xDFFF || value is 0xFFFE or 0xFFFF || value > 0x10FFFF)
+            throw new XmlException("fast reader: character reference to a character XML does not allow");
+        return new Rune(value).EncodeToUtf16(into);
+    }
+}

@@ -1,0 +1,259 @@
+using System.Buffers;
+using System.Xml;
+
+namespace NewsBot.Core.Feeds.Xml.Fast;
+
+/// <summary>Moving through the bytes: tags, text, CDATA, and the comments and processing instructions skipped.</summary>
+internal sealed partial class Utf8XmlReader
+{
+    private static readonly SearchValues<byte> NameBytes =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:"u8);
+
+    public override bool Read()
+    {
+        switch (_state)
+        {
+            case ReadState.Initial:
+                _state = ReadState.Interactive;
+                break;
+            case ReadState.Interactive:
+                break;
+            default:
+                return false;
+        }
+        _attributeIndex = -1;
+        _onAttributeValue = false;
+        _attributeCount = 0;
+        _value = null;
+        if (_popBeforeNext)
+        {
+            _popBeforeNext = false;
+            _bindingCount = _frames[--_open].BindingMark;
+        }
+        try
+        {
+            return _open == 0 ? ReadOutsideRoot() : ReadContent();
+        }
+        catch (XmlException)
+        {
+            _state = ReadState.Error;
+            throw;
+        }
+    }
+
+    /// <summary>Before the root: only whitespace, comments and processing instructions; after it, the same, then the end.</summary>
+    private bool ReadOutsideRoot()
+    {
+        var doc = _doc.AsSpan();
+        while (true)
+        {
+            while (_pos < _end && IsWhitespace(doc[_pos]))
+                _pos++;
+            if (_pos >= _end)
+            {
+                if (!_rootSeen)
+                    throw Fail("no root element");
+                _state = ReadState.EndOfFile;
+                _nodeType = XmlNodeType.None;
+                _depth = 0;
+                _localName = _prefix = _namespace = "";
+                return false;
+            }
+            if (doc[_pos] != '<' || _pos + 1 >= _end)
+                throw Fail("text outside the root element");
+            var next = doc[_pos + 1];
+            if (next == '!')
+            {
+                if (!doc[_pos..].StartsWith("<!--"u8))
+                    throw Fail("a DOCTYPE or markup declaration");
+                SkipComment();
+            }
+            else if (next == '?')
+                SkipProcessingInstruction();
+            else if (_rootSeen)
+                throw Fail("a second root element");
+            else
+            {
+                _rootSeen = true;
+                ReadStartTag();
+                return true;
+            }
+        }
+    }
+
+    private bool ReadContent()
+    {
+        var doc = _doc.AsSpan();
+        while (true)
+        {
+            if (_pos >= _end)
+                throw Fail("the document ends inside an element");
+            if (doc[_pos] != '<')
+            {
+                ReadText();
+                return true;
+            }
+            if (_pos + 1 >= _end)
+                throw Fail("the document ends inside a tag");
+            switch (doc[_pos + 1])
+            {
+                case (byte)'/':
+                    ReadEndTag();
+                    return true;
+                case (byte)'!' when doc[_pos..].StartsWith("<!--"u8):
+                    SkipComment();
+                    break;
+                case (byte)'!' when doc[_pos..].StartsWith("<![CDATA["u8):
+                    ReadCData();
+                    return true;
+                case (byte)'!':
+                    throw Fail("markup declaration inside an element");
+                case (byte)'?':
+                    SkipProcessingInstruction();
+                    break;
+                default:
+                    ReadStartTag();
+                    return true;
+            }
+        }
+    }
+
+    private void ReadText()
+    {
+        var start = _pos;
+        var text = _doc.AsSpan(start, _end - start);
+        var length = text.IndexOf((byte)'<');
+        if (length < 0)
+            throw Fail("the document ends inside an element");
+        text = text[..length];
+        if (text.Contains((byte)']') && text.IndexOf("]]>"u8) >= 0)
+            throw Fail("']]>' in text");
+        var whitespace = IsWhitespace(text[0]) && text.IndexOfAnyExcept(" \t\n\r"u8) < 0;
+        _pos = start + length;
+        SetValueNode(whitespace ? XmlNodeType.Whitespace : XmlNodeType.Text, start, length, cdata: false);
+    }
+
+    private void ReadCData()
+    {
+        var start = _pos + 9;
+        var end = _doc.AsSpan(start, _end - start).IndexOf("]]>"u8);
+        if (end < 0)
+            throw Fail("unterminated CDATA section");
+        _pos = start + end + 3;
+        SetValueNode(XmlNodeType.CDATA, start, end, cdata: true);
+    }
+
+    private void SetValueNode(XmlNodeType type, int start, int length, bool cdata)
+    {
+        _nodeType = type;
+        _depth = _open;
+        _localName = _prefix = _namespace = "";
+        _isEmpty = false;
+        _valueStart = start;
+        _valueLength = length;
+        _valueIsCData = cdata;
+    }
+
+    private void SkipComment()
+    {
+        var start = _pos + 4;
+        var end = _doc.AsSpan(start, _end - start).IndexOf("--"u8);
+        if (end < 0 || start + end + 2 >= _end || _doc[start + end + 2] != '>')
+            throw Fail("unterminated comment, or '--' inside one");
+        _pos = start + end + 3;
+    }
+
+    private void SkipProcessingInstruction()
+    {
+        var doc = _doc.AsSpan(0, _end);
+        var nameStart = _pos + 2;
+        var nameEnd = ScanName(nameStart);
+        var target = doc[nameStart..nameEnd];
+        if (target.Length == 3 && (target[0] | 0x20) == 'x' && (target[1] | 0x20) == 'm' && (target[2] | 0x20) == 'l')
+        {
+            if (_pos != 0 && !(_pos == 3 && doc.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])))
+                throw Fail("XML declaration not at the start of the document");
+            XmlDeclarationCheck(nameEnd);
+        }
+        else if (nameEnd < _end && !IsWhitespace(doc[nameEnd]) && doc[nameEnd] != '?')
+            throw Fail("malformed processing instruction");
+        var end = doc[nameEnd..].IndexOf("?>"u8);
+        if (end < 0)
+            throw Fail("unterminated processing instruction");
+        _pos = nameEnd + end + 2;
+    }
+
+    /// <summary>The declaration's pseudo-attributes: version, then optionally encoding and standalone, each quoted.</summary>
+    private void XmlDeclarationCheck(int at)
+    {
+        var doc = _doc.AsSpan(0, _end);
+        var next = 0;
+        ReadOnlySpan<string> order = ["version", "encoding", "standalone"];
+        while (true)
+        {
+            var before = at;
+            while (at < _end && IsWhitespace(doc[at])) at++;
+            if (doc[at..].StartsWith("?>"u8))
+                break;
+            if (at == before)
+                throw Fail("malformed XML declaration");
+            var nameEnd = ScanName(at);
+            var index = order.IndexOf(_atoms.Get(doc[at..nameEnd]));
+            if (index < next || (next == 0 && index != 0))
+                throw Fail("malformed XML declaration");
+            next = index + 1;
+            at = nameEnd;
+            while (at < _end && IsWhitespace(doc[at])) at++;
+            if (at >= _end || doc[at] != '=')
+                throw Fail("malformed XML declaration");
+            at++;
+            while (at < _end && IsWhitespace(doc[at])) at++;
+            if (at >= _end || doc[at] is not ((byte)'"' or (byte)'\''))
+                throw Fail("malformed XML declaration");
+            var close = doc[(at + 1)..].IndexOf(doc[at]);
+            if (close < 0)
+                throw Fail("malformed XML declaration");
+            at += close + 2;
+        }
+        if (next == 0)
+            throw Fail("XML declaration without a version");
+    }
+
+    private void ReadEndTag()
+    {
+        var doc = _doc.AsSpan(0, _end);
+        ref var frame = ref _frames[_open - 1];
+        var nameStart = _pos + 2;
+        var nameEnd = nameStart + frame.NameLength;
+        if (nameEnd > _end || !doc.Slice(nameStart, frame.NameLength).SequenceEqual(doc.Slice(frame.NameStart, frame.NameLength)))
+            throw Fail("end tag does not match the start tag");
+        var at = nameEnd;
+        while (at < _end && IsWhitespace(doc[at])) at++;
+        if (at >= _end || doc[at] != '>')
+            throw Fail("end tag does not match the start tag");
+        _pos = at + 1;
+        _nodeType = XmlNodeType.EndElement;
+        _depth = _open - 1;
+        _localName = frame.LocalName;
+        _prefix = frame.Prefix;
+        _namespace = frame.Namespace;
+        _isEmpty = false;
+        _popBeforeNext = true;
+    }
+
+    /// <summary>The end of the name starting at <paramref name="at"/> (ASCII name characters only; anything else is left to XmlReader).</summary>
+    private int ScanName(int at)
+    {
+        var rest = _doc.AsSpan(at, _end - at);
+        var length = rest.IndexOfAnyExcept(NameBytes);
+        if (length < 0)
+            throw Fail("the document ends inside a name");
+        if (length == 0 || rest[0] is (byte)'-' or (byte)'.' or (byte)':' or (>= (byte)'0' and <= (byte)'9'))
+            throw Fail("a name that is empty, starts badly or is not ASCII");
+        return at + length;
+    }
+
+    private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\r';
+
+    private static XmlException Fail(string what) => new("fast reader: " + what);
+}
