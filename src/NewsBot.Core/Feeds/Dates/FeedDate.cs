@@ -8,12 +8,15 @@ namespace NewsBot.Core.Feeds.Dates;
 public static class FeedDate
 {
     /// <summary>The instant, or null when the text is not a date. <paramref name="problem"/> says what was off, if anything.</summary>
-    public static DateTimeOffset? Parse(string? value, out string? problem)
+    public static DateTimeOffset? Parse(string? value, out string? problem) => Parse(value.AsSpan(), out problem);
+
+    /// <inheritdoc cref="Parse(string?, out string?)"/>
+    public static DateTimeOffset? Parse(ReadOnlySpan<char> value, out string? problem)
     {
         problem = null;
-        if (string.IsNullOrWhiteSpace(value))
+        var s = value.Trim();
+        if (s.IsEmpty)
             return null;
-        var s = value.AsSpan().Trim();
         if (s.Length > 80)
         {
             problem = $"date: too long to be a date: '{s[..40]}...'";

@@ -8,8 +8,10 @@ internal static class Elements
 {
     public static DateTimeOffset? ReadDate(XmlReader r, FeedBuilder feed)
     {
-        var text = XmlContent.ReadText(r);
-        var date = FeedDate.Parse(text, out var problem);
+        // The fast reader hands over the text without making a string of it.
+        var date = r is Fast.Utf8XmlReader fast && fast.TryReadTextContent(out ReadOnlySpan<char> chars)
+            ? FeedDate.Parse(chars, out var problem)
+            : FeedDate.Parse(XmlContent.ReadText(r), out problem);
         if (problem is not null)
             feed.Problem(problem);
         return date;

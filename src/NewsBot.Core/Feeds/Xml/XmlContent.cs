@@ -14,6 +14,8 @@ internal static class XmlContent
     /// <summary>The text of the element and its descendants (like innerText), trimmed.</summary>
     public static string ReadText(XmlReader r)
     {
+        if (r is Fast.Utf8XmlReader fast && fast.TryReadTextContent(out string text))
+            return text.Trim();
         if (r.IsEmptyElement)
         {
             r.Read();
@@ -33,6 +35,8 @@ internal static class XmlContent
     /// <summary>The element's content as HTML: text (already entity-decoded, so escaped HTML becomes markup) plus child elements as markup.</summary>
     public static string ReadMarkup(XmlReader r)
     {
+        if (r is Fast.Utf8XmlReader fast && fast.TryReadTextContent(out string text))
+            return text.Trim();
         if (r.IsEmptyElement)
         {
             r.Read();

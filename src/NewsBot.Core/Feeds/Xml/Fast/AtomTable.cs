@@ -3,110 +3,140 @@ using System.Text;
 namespace NewsBot.Core.Feeds.Xml.Fast;
 
 /// <summary>
-/// Names read from UTF-8 bytes as strings, each distinct name allocated once per document. Names the feed readers
-/// compare (element and attribute names, namespace URIs) come back as the very string instances of their literals,
-/// so the readers' comparisons succeed on the first (reference) check. Unknown names stay local to one document:
-/// nothing from a feed is interned process-wide.
+/// Names read from UTF-8 bytes, each distinct name given a small number and allocated as a string once per
+/// document. Names the feed readers compare (element and attribute names, namespace URIs) are the very string
+/// instances of their literals, so the readers' comparisons succeed on the first (reference) check. A document's
+/// other names stay with its table: nothing from a feed is interned process-wide.
 /// </summary>
 internal sealed class AtomTable
 {
     private static readonly AtomTable Known = CreateKnown();
 
-    private Entry[] _slots = new Entry[64];
+    /// <summary>Ids of the names the reader itself needs (the empty string is always 0).</summary>
+    public static readonly int Xml = Known.Id("xml"u8), Xmlns = Known.Id("xmlns"u8), Lang = Known.Id("lang"u8),
+        XmlNamespace = Known.Id(Encoding.UTF8.GetBytes(XmlBase.XmlNamespace)),
+        XmlnsNamespace = Known.Id("http://www.w3.org/2000/xmlns/"u8);
+
+    private int[] _slots;
+    private byte[][] _keys;
+    private string[] _strings;
+    private uint[] _hashes;
     private int _count;
 
-    private struct Entry
+    private AtomTable(int capacity)
     {
-        public byte[]? Key;
-        public string Value;
-        public uint Hash;
+        _slots = new int[capacity * 2];
+        _keys = new byte[capacity][];
+        _strings = new string[capacity];
+        _hashes = new uint[capacity];
     }
 
-    /// <summary>The string for these ASCII name bytes.</summary>
-    public string Get(ReadOnlySpan<byte> name)
+    /// <summary>A table for one document, starting with the known names.</summary>
+    public AtomTable()
     {
-        var hash = Hash(name);
-        if (TryFind(name, hash, out var value))
-            return value;
-        if (!ReferenceEquals(this, Known) && Known.TryFind(name, hash, out var known))
-            value = known;
-        else
-            value = Encoding.UTF8.GetString(name);
-        Add(name.ToArray(), value, hash);
-        return value;
+        _slots = (int[])Known._slots.Clone();
+        _keys = (byte[][])Known._keys.Clone();
+        _strings = (string[])Known._strings.Clone();
+        _hashes = (uint[])Known._hashes.Clone();
+        _count = Known._count;
     }
 
-    private bool TryFind(ReadOnlySpan<byte> name, uint hash, out string value)
+    public string this[int id] => _strings[id];
+
+    // Names of up to 8 bytes (most element names) are first looked up by their bytes as one number.
+    private readonly ulong[] _shortKeys = new ulong[64];
+    private readonly int[] _shortIds = new int[64];
+
+    /// <summary>The id of these UTF-8 name bytes, adding the name when it is new.</summary>
+    public int Id(ReadOnlySpan<byte> name)
     {
+        if (name.Length is 0 or > 8)
+            return Lookup(name);
+        ulong key = 0;
+        for (var k = 0; k < name.Length; k++)
+            key |= (ulong)name[k] << (8 * k);
+        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> 58);
+        if (_shortKeys[slot] == key)
+            return _shortIds[slot];
+        var id = Lookup(name);
+        _shortKeys[slot] = key;
+        _shortIds[slot] = id;
+        return id;
+    }
+
+    private int Lookup(ReadOnlySpan<byte> name)
+    {
+        var hash = 2166136261u;
+        foreach (var b in name)
+            hash = (hash ^ b) * 16777619u;
         var mask = _slots.Length - 1;
         for (var i = (int)(hash & mask); ; i = (i + 1) & mask)
         {
-            ref var slot = ref _slots[i];
-            if (slot.Key is null)
-            {
-                value = "";
-                return false;
-            }
-            if (slot.Hash == hash && name.SequenceEqual(slot.Key))
-            {
-                value = slot.Value;
-                return true;
-            }
+            var slot = _slots[i];
+            if (slot == 0)
+                return Add(name, hash, i);
+            var id = slot - 1;
+            if (_hashes[id] == hash && name.SequenceEqual(_keys[id]))
+                return id;
         }
     }
 
-    private void Add(byte[] key, string value, uint hash)
+    public int Id(string value) => Id(Encoding.UTF8.GetBytes(value));
+
+    private int Add(ReadOnlySpan<byte> name, uint hash, int slot)
     {
-        if ((_count + 1) * 2 > _slots.Length)
+        if (_count == _strings.Length)
+        {
             Grow();
-        var mask = _slots.Length - 1;
-        var i = (int)(hash & mask);
-        while (_slots[i].Key is not null)
-            i = (i + 1) & mask;
-        _slots[i] = new Entry { Key = key, Value = value, Hash = hash };
-        _count++;
+            return Lookup(name);
+        }
+        var id = _count++;
+        _keys[id] = name.ToArray();
+        _strings[id] = Encoding.UTF8.GetString(name);
+        _hashes[id] = hash;
+        _slots[slot] = id + 1;
+        return id;
     }
 
     private void Grow()
     {
-        var old = _slots;
-        _slots = new Entry[old.Length * 2];
-        _count = 0;
-        foreach (var e in old)
-            if (e.Key is not null)
-                Add(e.Key, e.Value, e.Hash);
-    }
-
-    private static uint Hash(ReadOnlySpan<byte> name)
-    {
-        var h = 2166136261u;
-        foreach (var b in name)
-            h = (h ^ b) * 16777619u;
-        return h;
+        var capacity = _strings.Length * 2;
+        Array.Resize(ref _keys, capacity);
+        Array.Resize(ref _strings, capacity);
+        Array.Resize(ref _hashes, capacity);
+        _slots = new int[capacity * 2];
+        var mask = _slots.Length - 1;
+        for (var id = 0; id < _count; id++)
+        {
+            var i = (int)(_hashes[id] & mask);
+            while (_slots[i] != 0)
+                i = (i + 1) & mask;
+            _slots[i] = id + 1;
+        }
     }
 
     private static AtomTable CreateKnown()
     {
-        var table = new AtomTable();
+        var table = new AtomTable(capacity: 128);
         string[] names =
         [
+            "",
             // Namespace URIs the readers compare.
             Ns.Atom10, Ns.Atom03, Ns.Rdf, Ns.Rss10, Ns.Rss090, Ns.Content, Ns.Dc, Ns.DcTerms, Ns.Media, Ns.ITunes, Ns.Xhtml,
-            XmlBase.XmlNamespace, "http://www.w3.org/2000/xmlns/", "",
-            // Element and attribute names the readers switch on.
+            XmlBase.XmlNamespace, "http://www.w3.org/2000/xmlns/",
+            // Element and attribute names the readers switch on, and common prefixes.
             "rss", "channel", "item", "feed", "entry", "RDF", "CHANNEL", "ITEM", "TITLE", "ABSTRACT", "title", "link", "id",
             "guid", "description", "summary", "content", "encoded", "body", "div", "pubDate", "published", "updated", "issued",
             "modified", "created", "date", "author", "creator", "name", "email", "category", "subject", "enclosure", "image",
             "thumbnail", "group", "keywords", "language", "ttl", "identifier", "href", "HREF", "rel", "type", "length", "url",
             "base", "lang", "about", "term", "label", "mode", "medium", "fileSize", "text", "isPermaLink", "lastmod", "LASTMOD",
-            "version", "xmlns", "xml", "dc", "content", "media", "itunes", "atom", "rdf",
+            "version", "encoding", "standalone", "xmlns", "xml", "dc", "media", "itunes", "atom", "rdf",
         ];
         foreach (var name in names)
         {
             var bytes = Encoding.UTF8.GetBytes(name);
-            var hash = Hash(bytes);
-            if (!table.TryFind(bytes, hash, out _))
-                table.Add(bytes, name, hash);
+            var id = table.Id(bytes);
+            table._strings[id] = name;
         }
         return table;
     }

@@ -24,48 +24,71 @@ internal static class Utf8Values
         var specials = attribute ? AttributeSpecials : TextSpecials;
         if (raw.IndexOfAny(specials) < 0)
             return Encoding.UTF8.GetString(raw);
+        var written = DecodeInto(raw, attribute, ref buffer, entities);
+        return new string(buffer, 0, written);
+    }
+
+    /// <summary>Decodes into <paramref name="buffer"/> (grown as needed); returns the number of chars written.</summary>
+    public static int DecodeInto(ReadOnlySpan<byte> raw, bool attribute, ref char[] buffer, bool entities = true)
+    {
+        var specials = attribute ? AttributeSpecials : TextSpecials;
         // Decoded text is never longer in chars than the UTF-8 bytes it comes from.
         if (buffer.Length < raw.Length)
             buffer = new char[Math.Max(raw.Length, buffer.Length * 2)];
-        var rented = buffer;
+        var into = buffer.AsSpan();
+        var written = 0;
+        while (raw.Length > 0)
         {
-            var written = 0;
-            while (raw.Length > 0)
+            var at = raw.IndexOfAny(specials);
+            var run = at < 0 ? raw : raw[..at];
+            written += Widen(run, into[written..]);
+            if (at < 0)
+                break;
+            raw = raw[at..];
+            switch (raw[0])
             {
-                var at = raw.IndexOfAny(specials);
-                var run = at < 0 ? raw : raw[..at];
-                written += Encoding.UTF8.GetChars(run, rented.AsSpan(written));
-                if (at < 0)
+                case (byte)'&' when entities:
+                    written += Entity(ref raw, into[written..]);
                     break;
-                raw = raw[at..];
-                switch (raw[0])
-                {
-                    case (byte)'&' when entities:
-                        written += Entity(ref raw, rented.AsSpan(written));
-                        break;
-                    case (byte)'&':
-                        rented[written++] = '&';
-                        raw = raw[1..];
-                        break;
-                    case (byte)'\r':
-                        rented[written++] = attribute ? ' ' : '\n';
-                        raw = raw.Length > 1 && raw[1] == '\n' ? raw[2..] : raw[1..];
-                        break;
-                    default:
-                        rented[written++] = ' ';
-                        raw = raw[1..];
-                        break;
-                }
+                case (byte)'&':
+                    into[written++] = '&';
+                    raw = raw[1..];
+                    break;
+                case (byte)'\r':
+                    into[written++] = attribute ? ' ' : '\n';
+                    raw = raw.Length > 1 && raw[1] == '\n' ? raw[2..] : raw[1..];
+                    break;
+                default:
+                    into[written++] = ' ';
+                    raw = raw[1..];
+                    break;
             }
-            return new string(rented, 0, written);
         }
+        return written;
+    }
+
+    /// <summary>A run of UTF-8 without specials to UTF-16: short ASCII runs (between entities) byte by byte, the rest by the decoder.</summary>
+    private static int Widen(ReadOnlySpan<byte> run, Span<char> into)
+    {
+        if (run.Length > 24)
+            return Encoding.UTF8.GetChars(run, into);
+        for (var i = 0; i < run.Length; i++)
+        {
+            var b = run[i];
+            if (b >= 0x80)
+                return i + Encoding.UTF8.GetChars(run[i..], into[i..]);
+            into[i] = (char)b;
+        }
+        return run.Length;
     }
 
     /// <summary>Expands the reference at the start of <paramref name="raw"/> and moves past it.</summary>
     private static int Entity(ref ReadOnlySpan<byte> raw, Span<char> into)
     {
-        var semi = raw[..Math.Min(raw.Length, 12)].IndexOf((byte)';');
-        if (semi < 2)
+        var semi = 2;
+        while (semi < raw.Length && semi < 12 && raw[semi] != ';')
+            semi++;
+        if (semi >= raw.Length || raw[semi] != ';')
             throw new XmlException("fast reader: '&' that does not start a reference");
         var name = raw[1..semi];
         raw = raw[(semi + 1)..];
@@ -73,11 +96,11 @@ internal static class Utf8Values
             return CharacterReference(name[1..], into);
         into[0] = name switch
         {
-            _ when name.SequenceEqual("lt"u8) => '<',
-            _ when name.SequenceEqual("gt"u8) => '>',
-            _ when name.SequenceEqual("amp"u8) => '&',
-            _ when name.SequenceEqual("quot"u8) => '"',
-            _ when name.SequenceEqual("apos"u8) => '\'',
+            [(byte)'l', (byte)'t'] => '<',
+            [(byte)'g', (byte)'t'] => '>',
+            [(byte)'a', (byte)'m', (byte)'p'] => '&',
+            [(byte)'q', (byte)'u', (byte)'o', (byte)'t'] => '"',
+            [(byte)'a', (byte)'p', (byte)'o', (byte)'s'] => '\'',
             _ => throw new XmlException("fast reader: entity other than the five predefined ones"),
         };
         return 1;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Xml;
 
 namespace NewsBot.Core.Feeds.Xml.Fast;
@@ -6,8 +5,18 @@ namespace NewsBot.Core.Feeds.Xml.Fast;
 /// <summary>Moving through the bytes: tags, text, CDATA, and the comments and processing instructions skipped.</summary>
 internal sealed partial class Utf8XmlReader
 {
-    private static readonly SearchValues<byte> NameBytes =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:"u8);
+    /// <summary>Per byte: 1 = may be in a name, 2 = may also start one, 4 = the colon. Only ASCII names are read here.</summary>
+    private static ReadOnlySpan<byte> NameClass => new byte[256]
+    {
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,0, 1,1,1,1,1,1,1,1,1,1,5,0,0,0,0,0, // '-' '.' digits ':'
+        0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3, 3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,3, // A-Z '_'
+        0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3, 3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0, // a-z
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+        0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    };
 
     public override bool Read()
     {
@@ -56,7 +65,7 @@ internal sealed partial class Utf8XmlReader
                 _state = ReadState.EndOfFile;
                 _nodeType = XmlNodeType.None;
                 _depth = 0;
-                _localName = _prefix = _namespace = "";
+                _localName = _prefix = _namespace = 0;
                 return false;
             }
             if (doc[_pos] != '<' || _pos + 1 >= _end)
@@ -121,6 +130,18 @@ internal sealed partial class Utf8XmlReader
     private void ReadText()
     {
         var start = _pos;
+        // Most text between tags is a line break and some indentation: found without a search.
+        var doc = _doc;
+        var j = start;
+        var limit = Math.Min(_end, start + 16);
+        while (j < limit && IsWhitespace(doc[j]))
+            j++;
+        if (j < limit && doc[j] == '<')
+        {
+            _pos = j;
+            SetValueNode(XmlNodeType.Whitespace, start, j - start, cdata: false);
+            return;
+        }
         var text = _doc.AsSpan(start, _end - start);
         var length = text.IndexOf((byte)'<');
         if (length < 0)
@@ -147,7 +168,7 @@ internal sealed partial class Utf8XmlReader
     {
         _nodeType = type;
         _depth = _open;
-        _localName = _prefix = _namespace = "";
+        _localName = _prefix = _namespace = 0;
         _isEmpty = false;
         _valueStart = start;
         _valueLength = length;
@@ -198,7 +219,7 @@ internal sealed partial class Utf8XmlReader
             if (at == before)
                 throw Fail("malformed XML declaration");
             var nameEnd = ScanName(at);
-            var index = order.IndexOf(_atoms.Get(doc[at..nameEnd]));
+            var index = order.IndexOf(_atoms[_atoms.Id(doc[at..nameEnd])]);
             if (index < next || (next == 0 && index != 0))
                 throw Fail("malformed XML declaration");
             next = index + 1;
@@ -241,17 +262,35 @@ internal sealed partial class Utf8XmlReader
         _popBeforeNext = true;
     }
 
-    /// <summary>The end of the name starting at <paramref name="at"/> (ASCII name characters only; anything else is left to XmlReader).</summary>
-    private int ScanName(int at)
+    /// <summary>
+    /// The end of the (qualified) name starting at <paramref name="at"/>, and where its colon is (-1 for none). ASCII
+    /// name characters only: anything else is left to XmlReader.
+    /// </summary>
+    private int ScanName(int at, out int colon)
     {
-        var rest = _doc.AsSpan(at, _end - at);
-        var length = rest.IndexOfAnyExcept(NameBytes);
-        if (length < 0)
-            throw Fail("the document ends inside a name");
-        if (length == 0 || rest[0] is (byte)'-' or (byte)'.' or (byte)':' or (>= (byte)'0' and <= (byte)'9'))
+        var doc = _doc;
+        var classes = NameClass;
+        colon = -1;
+        if (at >= _end || (classes[doc[at]] & 2) == 0)
             throw Fail("a name that is empty, starts badly or is not ASCII");
-        return at + length;
+        var i = at + 1;
+        while (i < _end)
+        {
+            var c = classes[doc[i]];
+            if (c == 0)
+                return i;
+            if (c == 5)
+            {
+                if (colon >= 0 || i + 1 >= _end || (classes[doc[i + 1]] & 2) == 0)
+                    throw Fail("malformed qualified name");
+                colon = i;
+            }
+            i++;
+        }
+        throw Fail("the document ends inside a name");
     }
+
+    private int ScanName(int at) => ScanName(at, out _);
 
     private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\r';
 

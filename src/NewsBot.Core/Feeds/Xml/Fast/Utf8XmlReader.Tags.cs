@@ -7,9 +7,9 @@ internal sealed partial class Utf8XmlReader
 {
     private void ReadStartTag()
     {
-        var doc = _doc.AsSpan(0, _end);
+        var doc = _doc;
         var nameStart = _pos + 1;
-        var nameEnd = ScanName(nameStart);
+        var nameEnd = ScanName(nameStart, out var colon);
         var bindingMark = _bindingCount;
         var at = nameEnd;
         while (true)
@@ -38,33 +38,40 @@ internal sealed partial class Utf8XmlReader
         }
         _pos = at;
 
-        var (prefix, localName) = SplitName(nameStart, nameEnd);
-        if (prefix == "xmlns")
+        var (prefix, localName) = SplitName(nameStart, nameEnd, colon);
+        if (prefix == AtomTable.Xmlns)
             throw Fail("element with the xmlns prefix");
-        _namespace = LookupNamespace(prefix) ?? throw Fail($"undeclared prefix '{prefix}'");
-        _prefix = prefix;
-        _localName = localName;
-        var lang = _open > 0 ? _frames[_open - 1].Lang : "";
-        ResolveAttributes(ref lang);
+        var ns = NamespaceOf(prefix);
+        if (ns < 0)
+            throw Fail($"undeclared prefix '{_atoms[prefix]}'");
+        var lang = _open > 0 ? _frames[_open - 1].Lang : 0;
+        if (_attributeCount > 0)
+            ResolveAttributes(ref lang);
 
         _nodeType = XmlNodeType.Element;
         _depth = _open;
+        _prefix = prefix;
+        _localName = localName;
+        _namespace = ns;
         if (_open == _frames.Length)
             Array.Resize(ref _frames, _open * 2);
-        _frames[_open++] = new Frame
-        {
-            NameStart = nameStart, NameLength = nameEnd - nameStart, BindingMark = bindingMark,
-            LocalName = localName, Prefix = prefix, Namespace = _namespace, Lang = lang,
-        };
+        ref var frame = ref _frames[_open++];
+        frame.NameStart = nameStart;
+        frame.NameLength = nameEnd - nameStart;
+        frame.BindingMark = bindingMark;
+        frame.LocalName = localName;
+        frame.Prefix = prefix;
+        frame.Namespace = ns;
+        frame.Lang = lang;
         _popBeforeNext = _isEmpty;
     }
 
     /// <summary>Reads name="value" at <paramref name="at"/>; a namespace declaration is bound at once (it holds for the whole tag).</summary>
     private int ReadAttribute(int at)
     {
-        var doc = _doc.AsSpan(0, _end);
-        var nameEnd = ScanName(at);
-        var (prefix, localName) = SplitName(at, nameEnd);
+        var doc = _doc;
+        var nameEnd = ScanName(at, out var colon);
+        var (prefix, localName) = SplitName(at, nameEnd, colon);
         at = nameEnd;
         while (at < _end && IsWhitespace(doc[at])) at++;
         if (at >= _end || doc[at] != '=')
@@ -73,31 +80,42 @@ internal sealed partial class Utf8XmlReader
         while (at < _end && IsWhitespace(doc[at])) at++;
         if (at >= _end || doc[at] is not ((byte)'"' or (byte)'\''))
             throw Fail("attribute value not quoted");
+        var quote = doc[at];
         var valueStart = at + 1;
-        var close = doc[valueStart..].IndexOf(doc[at]);
-        if (close < 0)
+        var i = valueStart;
+        while (i < _end && doc[i] != quote)
+        {
+            if (doc[i] == '<')
+                throw Fail("'<' in an attribute value");
+            i++;
+        }
+        if (i >= _end)
             throw Fail("the document ends inside an attribute value");
-        if (doc.Slice(valueStart, close).Contains((byte)'<'))
-            throw Fail("'<' in an attribute value");
 
         if (_attributeCount == _attributes.Length)
-            Array.Resize(ref _attributes, _attributeCount * 2);
-        _attributes[_attributeCount++] = new Attribute
         {
-            Prefix = prefix, LocalName = localName, Namespace = "", ValueStart = valueStart, ValueLength = close,
-        };
-        if (prefix == "xmlns")
-            Bind(localName, valueStart, close);
-        else if (prefix.Length == 0 && localName == "xmlns")
-            Bind("", valueStart, close);
-        return valueStart + close + 1;
+            Array.Resize(ref _attributes, _attributeCount * 2);
+            Array.Resize(ref _attributeValues, _attributeCount * 2);
+        }
+        _attributeValues[_attributeCount] = null;
+        ref var a = ref _attributes[_attributeCount++];
+        a.Prefix = prefix;
+        a.LocalName = localName;
+        a.Namespace = 0;
+        a.ValueStart = valueStart;
+        a.ValueLength = i - valueStart;
+        if (prefix == AtomTable.Xmlns)
+            Bind(localName, valueStart, i - valueStart);
+        else if (prefix == 0 && localName == AtomTable.Xmlns)
+            Bind(0, valueStart, i - valueStart);
+        return i + 1;
     }
 
-    private void Bind(string prefix, int valueStart, int length)
+    private void Bind(int prefix, int valueStart, int length)
     {
         var raw = _doc.AsSpan(valueStart, length);
-        var uri = Utf8Values.NeedsWork(raw, attribute: true) ? Utf8Values.Decode(raw, attribute: true, ref _chars) : _atoms.Get(raw);
-        if (prefix is "xml" or "xmlns" || (prefix.Length > 0 && uri.Length == 0))
+        var uri = Utf8Values.NeedsWork(raw, attribute: true) ? _atoms.Id(Utf8Values.Decode(raw, attribute: true, ref _chars)) : _atoms.Id(raw);
+        if (prefix == AtomTable.Xml || prefix == AtomTable.Xmlns || (prefix != 0 && uri == 0))
             throw Fail("a namespace declaration XmlReader treats specially");
         if (_bindingCount == _bindings.Length)
             Array.Resize(ref _bindings, _bindingCount * 2);
@@ -105,31 +123,35 @@ internal sealed partial class Utf8XmlReader
     }
 
     /// <summary>Gives each attribute its namespace, rejects duplicates, and picks up xml:lang.</summary>
-    private void ResolveAttributes(ref string lang)
+    private void ResolveAttributes(ref int lang)
     {
         for (var i = 0; i < _attributeCount; i++)
         {
             ref var a = ref _attributes[i];
-            a.Namespace = a.Prefix.Length == 0
-                ? a.LocalName == "xmlns" ? XmlnsNamespace : ""
-                : LookupNamespace(a.Prefix) ?? throw Fail($"undeclared prefix '{a.Prefix}'");
+            if (a.Prefix != 0)
+            {
+                a.Namespace = NamespaceOf(a.Prefix);
+                if (a.Namespace < 0)
+                    throw Fail($"undeclared prefix '{_atoms[a.Prefix]}'");
+            }
+            else if (a.LocalName == AtomTable.Xmlns)
+                a.Namespace = AtomTable.XmlnsNamespace;
             for (var j = 0; j < i; j++)
                 if (_attributes[j].LocalName == a.LocalName && _attributes[j].Namespace == a.Namespace)
                     throw Fail("duplicate attribute");
-            if (a.LocalName == "lang" && a.Namespace == XmlBase.XmlNamespace)
-                lang = AttributeValue(i);
+            if (a.LocalName == AtomTable.Lang && a.Namespace == AtomTable.XmlNamespace)
+            {
+                _langs.Add(AttributeValue(i));
+                lang = _langs.Count - 1;
+            }
         }
     }
 
-    private (string Prefix, string LocalName) SplitName(int start, int end)
+    private (int Prefix, int LocalName) SplitName(int start, int end, int colon)
     {
-        var name = _doc.AsSpan(start, end - start);
-        var colon = name.IndexOf((byte)':');
-        if (colon < 0)
-            return ("", _atoms.Get(name));
-        var local = name[(colon + 1)..];
-        if (local.Length == 0 || local.Contains((byte)':') || local[0] is (byte)'-' or (byte)'.' or (>= (byte)'0' and <= (byte)'9'))
-            throw Fail("malformed qualified name");
-        return (_atoms.Get(name[..colon]), _atoms.Get(local));
+        var doc = _doc.AsSpan();
+        return colon < 0
+            ? (0, _atoms.Id(doc[start..end]))
+            : (_atoms.Id(doc[start..colon]), _atoms.Id(doc[(colon + 1)..end]));
     }
 }

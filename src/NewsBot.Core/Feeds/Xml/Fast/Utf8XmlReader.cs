@@ -13,8 +13,6 @@ namespace NewsBot.Core.Feeds.Xml.Fast;
 /// </summary>
 internal sealed partial class Utf8XmlReader : XmlReader
 {
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
-
     private readonly byte[] _doc;
     private readonly int _end;
     private readonly AtomTable _atoms = new();
@@ -24,10 +22,10 @@ internal sealed partial class Utf8XmlReader : XmlReader
     private ReadState _state = ReadState.Initial;
     private bool _rootSeen;
 
-    // The current node.
+    // The current node; names are AtomTable ids.
     private XmlNodeType _nodeType;
     private int _depth;
-    private string _localName = "", _prefix = "", _namespace = "";
+    private int _localName, _prefix, _namespace;
     private bool _isEmpty;
     private int _valueStart, _valueLength;
     private bool _valueIsCData;
@@ -35,28 +33,28 @@ internal sealed partial class Utf8XmlReader : XmlReader
 
     // Attributes of the current element, and where the reader stands among them.
     private Attribute[] _attributes = new Attribute[8];
+    private string?[] _attributeValues = new string?[8];
     private int _attributeCount;
     private int _attributeIndex = -1;
     private bool _onAttributeValue;
 
-    // Open elements and the namespace bindings in scope.
+    // Open elements, the namespace bindings in scope (prefix id, namespace id), and the xml:lang values met.
     private Frame[] _frames = new Frame[16];
     private int _open;
     private bool _popBeforeNext;
-    private (string Prefix, string Uri)[] _bindings = new (string, string)[16];
+    private (int Prefix, int Uri)[] _bindings = new (int, int)[16];
     private int _bindingCount;
+    private readonly List<string> _langs = [""];
 
     private struct Attribute
     {
-        public string Prefix, LocalName, Namespace;
-        public int ValueStart, ValueLength;
-        public string? Value;
+        public int Prefix, LocalName, Namespace, ValueStart, ValueLength;
     }
 
+    /// <summary>An open element: only numbers, so pushing one costs no GC write barrier.</summary>
     private struct Frame
     {
-        public int NameStart, NameLength, BindingMark;
-        public string LocalName, Prefix, Namespace, Lang;
+        public int NameStart, NameLength, BindingMark, LocalName, Prefix, Namespace, Lang;
     }
 
     public Utf8XmlReader(byte[] document, int start)
@@ -69,11 +67,11 @@ internal sealed partial class Utf8XmlReader : XmlReader
     public override XmlNodeType NodeType =>
         _attributeIndex < 0 ? _nodeType : _onAttributeValue ? XmlNodeType.Text : XmlNodeType.Attribute;
 
-    public override string LocalName => _attributeIndex < 0 ? _localName : _onAttributeValue ? "" : _attributes[_attributeIndex].LocalName;
+    public override string LocalName => _atoms[_attributeIndex < 0 ? _localName : _onAttributeValue ? 0 : _attributes[_attributeIndex].LocalName];
 
-    public override string NamespaceURI => _attributeIndex < 0 ? _namespace : _onAttributeValue ? "" : _attributes[_attributeIndex].Namespace;
+    public override string NamespaceURI => _atoms[_attributeIndex < 0 ? _namespace : _onAttributeValue ? 0 : _attributes[_attributeIndex].Namespace];
 
-    public override string Prefix => _attributeIndex < 0 ? _prefix : _onAttributeValue ? "" : _attributes[_attributeIndex].Prefix;
+    public override string Prefix => _atoms[_attributeIndex < 0 ? _prefix : _onAttributeValue ? 0 : _attributes[_attributeIndex].Prefix];
 
     public override int Depth => _attributeIndex < 0 ? _depth : _depth + (_onAttributeValue ? 2 : 1);
 
@@ -89,7 +87,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
 
     public override int AttributeCount => _nodeType == XmlNodeType.Element ? _attributeCount : 0;
 
-    public override string XmlLang => _open > 0 ? _frames[_open - 1].Lang : "";
+    public override string XmlLang => _open > 0 ? _langs[_frames[_open - 1].Lang] : "";
 
     public override string Value
     {
@@ -99,7 +97,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
                 return AttributeValue(_attributeIndex);
             if (_nodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace))
                 return "";
-            return _value ??= Utf8Values.Decode(_doc.AsSpan(_valueStart, _valueLength), attribute: false, ref _chars, entities: !_valueIsCData);
+            return _value ??= Decode(_valueStart, _valueLength, attribute: false, entities: !_valueIsCData);
         }
     }
 
@@ -150,9 +148,18 @@ internal sealed partial class Utf8XmlReader : XmlReader
     public override string? LookupNamespace(string prefix)
     {
         for (var i = _bindingCount - 1; i >= 0; i--)
+            if (_atoms[_bindings[i].Prefix] == prefix)
+                return _atoms[_bindings[i].Uri];
+        return prefix switch { "xml" => XmlBase.XmlNamespace, "xmlns" => _atoms[AtomTable.XmlnsNamespace], "" => "", _ => null };
+    }
+
+    /// <summary>The namespace id bound to a prefix id, or -1 when the prefix is undeclared.</summary>
+    private int NamespaceOf(int prefix)
+    {
+        for (var i = _bindingCount - 1; i >= 0; i--)
             if (_bindings[i].Prefix == prefix)
                 return _bindings[i].Uri;
-        return prefix switch { "xml" => XmlBase.XmlNamespace, "xmlns" => XmlnsNamespace, "" => "", _ => null };
+        return prefix == 0 ? 0 : prefix == AtomTable.Xml ? AtomTable.XmlNamespace : prefix == AtomTable.Xmlns ? AtomTable.XmlnsNamespace : -1;
     }
 
     public override void ResolveEntity() => throw new InvalidOperationException("the fast reader reports no entity references");
@@ -169,7 +176,61 @@ internal sealed partial class Utf8XmlReader : XmlReader
     private string AttributeValue(int i)
     {
         ref var a = ref _attributes[i];
-        return a.Value ??= Utf8Values.Decode(_doc.AsSpan(a.ValueStart, a.ValueLength), attribute: true, ref _chars);
+        return _attributeValues[i] ??= Decode(a.ValueStart, a.ValueLength, attribute: true, entities: true);
+    }
+
+    /// <summary>
+    /// A value as a string. Short plain ones (types, rels, categories, authors) come from the document's atom table,
+    /// so a value repeated in every entry is one string.
+    /// </summary>
+    private string Decode(int start, int length, bool attribute, bool entities)
+    {
+        var raw = _doc.AsSpan(start, length);
+        if (length <= ShortValue && !Utf8Values.NeedsWork(raw, attribute))
+            return _atoms[_atoms.Id(raw)];
+        return Utf8Values.Decode(raw, attribute, ref _chars, entities);
+    }
+
+    private const int ShortValue = 16;
+
+    /// <summary>
+    /// On a start element whose whole content is one run of text: decodes it into scratch space and moves to the end
+    /// tag, without making a string (dates are parsed from it). False, without moving, for any other content.
+    /// </summary>
+    internal bool TryReadTextContent(out ReadOnlySpan<char> text)
+    {
+        text = default;
+        if (SimpleTextLength() is not (> 0 and var length))
+            return false;
+        var chars = Utf8Values.DecodeInto(_doc.AsSpan(_pos, length), attribute: false, ref _chars);
+        _pos += length;
+        Read();
+        text = _chars.AsSpan(0, chars);
+        return true;
+    }
+
+    /// <summary>As <see cref="TryReadTextContent"/>, as a string: what XmlContent.ReadText reads, in one step.</summary>
+    internal bool TryReadTextContent(out string text)
+    {
+        text = "";
+        if (SimpleTextLength() is not (> 0 and var length))
+            return false;
+        text = Decode(_pos, length, attribute: false, entities: true);
+        _pos += length;
+        Read();
+        return true;
+    }
+
+    /// <summary>The length of the text that is the current start element's whole content, or -1.</summary>
+    private int SimpleTextLength()
+    {
+        if (_attributeIndex >= 0 || _nodeType != XmlNodeType.Element || _isEmpty)
+            return -1;
+        var rest = _doc.AsSpan(_pos, _end - _pos);
+        var lt = rest.IndexOf((byte)'<');
+        if (lt <= 0 || lt + 1 >= rest.Length || rest[lt + 1] != '/' || (rest[..lt].Contains((byte)']') && rest[..lt].IndexOf("]]>"u8) >= 0))
+            return -1;
+        return lt;
     }
 
     private int IndexOf(string qualifiedName)
@@ -177,10 +238,16 @@ internal sealed partial class Utf8XmlReader : XmlReader
         for (var i = 0; i < AttributeCount; i++)
         {
             ref var a = ref _attributes[i];
-            if (a.Prefix.Length == 0
-                    ? a.LocalName == qualifiedName
-                    : qualifiedName.Length == a.Prefix.Length + 1 + a.LocalName.Length && qualifiedName[a.Prefix.Length] == ':'
-                      && qualifiedName.StartsWith(a.Prefix, StringComparison.Ordinal) && qualifiedName.EndsWith(a.LocalName, StringComparison.Ordinal))
+            var local = _atoms[a.LocalName];
+            if (a.Prefix == 0)
+            {
+                if (local == qualifiedName)
+                    return i;
+                continue;
+            }
+            var prefix = _atoms[a.Prefix];
+            if (qualifiedName.Length == prefix.Length + 1 + local.Length && qualifiedName[prefix.Length] == ':'
+                && qualifiedName.StartsWith(prefix, StringComparison.Ordinal) && qualifiedName.EndsWith(local, StringComparison.Ordinal))
                 return i;
         }
         return -1;
@@ -189,7 +256,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
     private int IndexOf(string localName, string ns)
     {
         for (var i = 0; i < AttributeCount; i++)
-            if (_attributes[i].LocalName == localName && _attributes[i].Namespace == ns)
+            if (_atoms[_attributes[i].LocalName] == localName && _atoms[_attributes[i].Namespace] == ns)
                 return i;
         return -1;
     }
