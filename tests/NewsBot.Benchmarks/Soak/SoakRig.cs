@@ -48,7 +48,7 @@ internal sealed class Rig(INewsStore store, FeedPoller poller, PostSender sender
         }
     }
 
-    /// <summary>The retention job's store calls with an hours-long retention (the options count whole days).</summary>
+    /// <summary>The retention job's store calls with a retention shorter than the options' whole days (identities kept twice as long).</summary>
     public async Task<int> RetainAsync(TimeSpan retention)
     {
         var now = clock.GetUtcNow();
