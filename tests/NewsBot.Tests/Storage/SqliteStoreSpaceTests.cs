@@ -7,8 +7,8 @@ using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Storage;
 
-/// <summary>The SQLite write-ahead log on a real file: it does not keep the size of its largest moment.</summary>
-public sealed class SqliteStoreWalTests
+/// <summary>Space a long-running SQLite file gives back, on real files: the write-ahead log and the search index.</summary>
+public sealed class SqliteStoreSpaceTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
@@ -37,6 +37,31 @@ public sealed class SqliteStoreWalTests
 
         Assert.InRange(WalBytes(file), 0, SqliteDialect.WalSizeLimitBytes);
         Assert.Equal(152, await store.CountStoriesAsync(default));
+    }
+
+    [Fact]
+    public async Task Compaction_after_retention_drops_the_search_index_entries_of_removed_stories()
+    {
+        var store = await StoreFixture.NewSqliteAsync();
+        for (var i = 0; i < 120; i++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, 200).Select(w => $"w{i}x{w}"));
+            await store.AddAsync(StoreFixture.Story("f", $"s{i}", $"Story {i} harbour", i < 100 ? T0 : T0.AddDays(2), text));
+        }
+        await store.PruneAsync(new NewsBot.Core.Abstractions.RetentionCutoffs(T0.AddDays(1), T0.AddDays(1), T0), default);
+        var before = await IndexBytesAsync(store);
+
+        await store.CompactAsync(default);
+
+        var after = await IndexBytesAsync(store);
+        Assert.True(after < before / 2, $"search index {before} -> {after} bytes");
+        Assert.Equal(20, (await store.SearchAsync("harbour", 50, T0.AddDays(3), default)).Count);
+    }
+
+    private static async Task<long> IndexBytesAsync(SqlStore store)
+    {
+        await using var c = await store.OpenAsync(default);
+        return await c.ExecuteScalarAsync<long>("SELECT sum(length(block)) FROM stories_fts_data");
     }
 
     private static long WalBytes(string file) => new FileInfo(file + "-wal").Length;
