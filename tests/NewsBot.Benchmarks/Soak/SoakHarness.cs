@@ -62,7 +62,7 @@ public sealed class SoakHarness : IHarness
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+            try { Directory.Delete(root, recursive: true); } catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
         }
     }
 
@@ -72,6 +72,7 @@ public sealed class SoakHarness : IHarness
         await store.MigrateAsync(default);
         var rig = new Rig(store, services.GetRequiredService<FeedPoller>(), services.GetRequiredService<PostSender>(), feeds, clock);
         var report = new SoakReport(options, services.GetRequiredService<StoryClusters>());
+        var probe = new SoakProbe(root);
         report.Header();
         var wall = Stopwatch.StartNew();
         var warmup = 0;
@@ -80,12 +81,12 @@ public sealed class SoakHarness : IHarness
         {
             var removed = await rig.HourAsync(options);
             jitted = report.Last?.JittedMethods ?? jitted;
-            report.Hour($"w{++warmup}", await store.CountStoriesAsync(default), rig, removed, SoakSample.Take(root), wall.Elapsed);
+            report.Hour($"w{++warmup}", await store.CountStoriesAsync(default), rig, removed, probe.Take(), wall.Elapsed);
         }
         for (var hour = 1; hour <= options.Hours; hour++)
         {
             var removed = await rig.HourAsync(options);
-            report.Hour(hour.ToString(CultureInfo.InvariantCulture), await store.CountStoriesAsync(default), rig, removed, SoakSample.Take(root), wall.Elapsed);
+            report.Hour(hour.ToString(CultureInfo.InvariantCulture), await store.CountStoriesAsync(default), rig, removed, probe.Take(), wall.Elapsed);
         }
         report.Summary(rig, warmup);
         return rig.Failed == 0 ? 0 : 1;

@@ -19,7 +19,7 @@ internal sealed class SoakReport(SoakOptions options, StoryClusters clusters)
         Console.WriteLine(Invariant($"soak: {options.Feeds} feeds, {SoakFeeds.ItemsPerStep} new stories each every {SoakOptions.Step.TotalMinutes} simulated minutes; ") +
             Invariant($"retention pass every step keeping stories {options.Retention.TotalMinutes} min, identities {2 * options.Retention.TotalMinutes} min, delivered outbox rows {options.Retention.TotalMinutes} min; ") +
             Invariant($"clustering window {options.ClusterWindowHours} h; warm-up (w1 ...) at least {options.WarmupHours} h and on while an hour compiles {SoakOptions.JitSettledShare * 100:F0}% more methods (at most {options.MaxWarmupHours} h), then {options.Hours} measured hours"));
-        Console.WriteLine("columns: ws/heap/committed/gen2 as the process stands (gen2 = collections in the hour, none forced); " +
+        Console.WriteLine("columns: ws/heap/committed/gen2 as the process stands (heap = managed bytes allocated, garbage included; committed = GC memory at its last collection; gen2 = collections in the hour, none forced); " +
             "ws-gc/live after the harness forces a full collection, anon/file = that resident set split (/proc/self/status), jitted = methods compiled so far; sqlite = sqlite3_memory_used; db-fds = open handles on the database file");
         Console.WriteLine("hour  stories  delivered  removed |  ws-MB  heap-MB  committed-MB  gen2 |  ws-gc-MB  live-MB  anon-MB  file-MB  threads  jitted | sqlite-MB  db-fds  cluster-items |  db-MB  wal-MB  wall-s");
     }
