@@ -26,6 +26,9 @@ public sealed class StoryClusters(IStoryStore store, IConfiguration configuratio
 
     public bool Enabled => _settings.Enabled;
 
+    /// <summary>Stories held in memory for clustering (bounded by the window's traffic; 0 before first use).</summary>
+    public int WindowCount => _clusterer?.WindowCount ?? 0;
+
     public async Task<ClusterDecision?> AddAsync(ClusterItem item, CancellationToken ct)
     {
         if (!_settings.Enabled)

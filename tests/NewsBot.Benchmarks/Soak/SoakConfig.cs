@@ -23,8 +23,9 @@ internal static class SoakConfig
             """);
     }
 
-    public static Dictionary<string, string?> Settings(string root) => new()
+    public static Dictionary<string, string?> Settings(string root, SoakOptions options) => new()
     {
+        ["Clustering:WindowHours"] = options.ClusterWindowHours.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Storage:DataDirectory"] = Path.Combine(root, "data"),
         ["Console:Enabled"] = "true",
         ["Web:AllowPrivateAddresses"] = "true",

@@ -12,30 +12,34 @@ using NewsBot.Polling;
 namespace NewsBot.Benchmarks.Soak;
 
 /// <summary>
-/// 24 simulated hours of the real pipeline on a FakeTimeProvider: generated feeds on a local server produce new stories
-/// every poll; FeedPoller stores them, PostSender delivers to the console platform (output discarded) and retention runs
-/// every simulated hour with a short retention. Prints working set and database size each hour; target: hour 24 within
-/// 10% of hour 1 once retention has reached steady state.
-/// `dotnet run -c Release --project tests/NewsBot.Benchmarks -- soak [--feeds 30] [--hours 24] [--retention-hours 6]`
+/// Simulated hours of the real pipeline on a FakeTimeProvider: feeds on a local server get 5 new stories dated at
+/// the simulated time before every 10-minute step; FeedPoller stores them (clustering included), PostSender delivers
+/// them to the console platform (output discarded), and a retention pass (the retention job's store calls) follows
+/// every step. The windows are compressed with the traffic (see <see cref="SoakOptions"/>): stories are kept 20
+/// minutes, identities 40, the clusterer looks back 1 hour. Warm-up hours (w1, w2 ...) run and are printed before
+/// hour 1: at least one, so hour 1 is the first hour with every window full, and more while the JIT is still
+/// compiling (an hour that compiled 1% more methods; at most 12), since tiered compilation settles in wall-clock
+/// time and the soak packs hours into seconds. Each hour prints the working set and GC heap as they stand,
+/// then the working set and live heap after a forced full collection, SQLite's memory, open handles on the database
+/// file, the clusterer's items, and the database and WAL sizes. Target: hour 24 within 10% of hour 1.
+/// `dotnet run -c Release --project tests/NewsBot.Benchmarks -- soak [--feeds 30] [--hours 24] [--warmup-hours 1]
+/// [--max-warmup-hours 12] [--retention-minutes 20 | --retention-hours N] [--cluster-window-hours 1]`
 /// </summary>
 public sealed class SoakHarness : IHarness
 {
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly TimeSpan Step = TimeSpan.FromMinutes(10);
 
     public string Name => "soak";
 
-    public string Summary => "24 simulated hours of polling, delivery and retention: working set and database size per hour";
+    public string Summary => "simulated hours of polling, clustering, delivery and retention: memory and database size per hour";
 
     public async Task<int> RunAsync(string[] args)
     {
-        var feeds = IntArg(args, "--feeds", 30);
-        var hours = IntArg(args, "--hours", 24);
-        var retention = TimeSpan.FromHours(IntArg(args, "--retention-hours", 6));
+        var options = SoakOptions.Parse(args);
         await using var server = await FakeWebServer.StartAsync();
-        var generated = server.ServeFeeds(feeds, notModifiedFraction: 0);
+        var feeds = new SoakFeeds(server, options.Feeds);
         var root = Path.Combine(Path.GetTempPath(), "newsbot-soak-" + Guid.NewGuid().ToString("N")[..8]);
-        SoakConfig.Write(root, feeds, i => server.Url(generated.PathOf(i)));
+        SoakConfig.Write(root, options.Feeds, i => server.Url(SoakFeeds.PathOf(i)));
         var clock = new FakeTimeProvider(Start);
         var (host, errors) = NewsBotHost.Build(new HostLaunch
         {
@@ -43,66 +47,48 @@ public sealed class SoakHarness : IHarness
             Console = new ConsoleStreams(TextReader.Null, TextWriter.Null),
             Clock = clock,
             WatchConfig = false,
-            Settings = SoakConfig.Settings(root),
+            Settings = SoakConfig.Settings(root, options),
         });
         if (host is null)
         {
             Console.Error.WriteLine("soak: host did not build: " + string.Join("; ", errors));
             return 2;
         }
-        using (host)
+        try
         {
-            var store = host.Services.GetRequiredService<INewsStore>();
-            await store.MigrateAsync(default);
-            var rig = new Rig(store, host.Services.GetRequiredService<FeedPoller>(), host.Services.GetRequiredService<PostSender>(), clock);
-            Console.WriteLine($"soak: {feeds} feeds polled every {Step.TotalMinutes} simulated minutes, retention {retention.TotalHours} h, {hours} h");
-            Console.WriteLine("hour  stories  delivered  removed  working-set-MB  managed-MB  db-MB  wal-MB  wall-s");
-            var wall = Stopwatch.StartNew();
-            var perHour = (int)(TimeSpan.FromHours(1) / Step);
-            // Stories reach steady state after one retention, remembered identities after two.
-            var steadyHour = Math.Min(hours, (int)(2 * retention.TotalHours) + 1);
-            var marks = new Dictionary<int, (double Ws, double Db)>();
-            for (var hour = 1; hour <= hours; hour++)
-            {
-                for (var s = 0; s < perHour; s++)
-                {
-                    clock.Advance(Step);
-                    await rig.PollAllAsync(feeds);
-                    await rig.DeliverAllAsync();
-                }
-                var removed = await rig.RetainAsync(retention);
-                var (ws, managed) = Memory();
-                var db = SoakConfig.DatabaseMegabytes(root);
-                marks[hour] = (ws, db.Main + db.Wal);
-                var stories = await store.CountStoriesAsync(default);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{hour,4}  {stories,7}  {rig.Delivered,9}  {removed,7}  {ws,14:F1}  {managed,10:F1}  {db.Main,5:F2}  {db.Wal,6:F2}  {wall.Elapsed.TotalSeconds,6:F0}"));
-            }
-            foreach (var from in new[] { 1, steadyHour }.Distinct())
-            {
-                var (a, b) = (marks[from], marks[hours]);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"hour {from} -> {hours}: working set {a.Ws:F1} -> {b.Ws:F1} MB ({Change(a.Ws, b.Ws):+0.0;-0.0}%), database+wal {a.Db:F2} -> {b.Db:F2} MB ({Change(a.Db, b.Db):+0.0;-0.0}%)"));
-            }
-            Console.WriteLine($"polls: {rig.Polls}, stories stored: {rig.Stored}, delivered: {rig.Delivered}, failed deliveries: {rig.Failed}");
+            using (host)
+                return await RunAsync(host.Services, options, feeds, clock, root);
         }
-        return 0;
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(root, recursive: true); } catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+        }
     }
 
-    private static double Change(double from, double to) => from == 0 ? 0 : (to - from) / from * 100;
-
-    private static (double WorkingSet, double Managed) Memory()
+    private static async Task<int> RunAsync(IServiceProvider services, SoakOptions options, SoakFeeds feeds, FakeTimeProvider clock, string root)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var p = Process.GetCurrentProcess();
-        return (p.WorkingSet64 / 1048576.0, GC.GetTotalMemory(false) / 1048576.0);
-    }
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+        var store = services.GetRequiredService<INewsStore>();
+        await store.MigrateAsync(default);
+        var rig = new Rig(store, services.GetRequiredService<FeedPoller>(), services.GetRequiredService<PostSender>(), feeds, clock);
+        var report = new SoakReport(options, services.GetRequiredService<StoryClusters>());
+        var probe = new SoakProbe(root);
+        report.Header();
+        var wall = Stopwatch.StartNew();
+        var warmup = 0;
+        var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+        while (warmup < options.WarmupHours || (warmup < options.MaxWarmupHours && report.StillCompiling(jitted)))
+        {
+            var removed = await rig.HourAsync(options);
+            jitted = report.Last?.JittedMethods ?? jitted;
+            report.Hour($"w{++warmup}", await store.CountStoriesAsync(default), rig, removed, probe.Take(), wall.Elapsed);
+        }
+        for (var hour = 1; hour <= options.Hours; hour++)
+        {
+            var removed = await rig.HourAsync(options);
+            report.Hour(hour.ToString(CultureInfo.InvariantCulture), await store.CountStoriesAsync(default), rig, removed, probe.Take(), wall.Elapsed);
+        }
+        report.Summary(rig, warmup);
+        return rig.Failed == 0 ? 0 : 1;
     }
 }

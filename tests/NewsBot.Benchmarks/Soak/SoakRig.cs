@@ -1,20 +1,38 @@
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Abstractions;
 using NewsBot.Delivery;
 using NewsBot.Polling;
 
 namespace NewsBot.Benchmarks.Soak;
 
-/// <summary>Drives one simulated step: every feed polled, every due outbox row delivered, retention when asked.</summary>
-internal sealed class Rig(INewsStore store, FeedPoller poller, PostSender sender, TimeProvider clock)
+/// <summary>Drives simulated steps: new items published, every feed polled, every due outbox row delivered, a retention pass.</summary>
+internal sealed class Rig(INewsStore store, FeedPoller poller, PostSender sender, SoakFeeds feeds, FakeTimeProvider clock)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private long _step;
 
     public long Polls { get; private set; }
     public long Stored { get; private set; }
     public long Delivered { get; private set; }
     public long Failed { get; private set; }
 
-    public async Task PollAllAsync(int feeds)
+    /// <summary>One simulated hour of steps.</summary>
+    /// <returns>Stories removed by retention in the hour.</returns>
+    public async Task<int> HourAsync(SoakOptions options)
+    {
+        var removed = 0;
+        for (var s = 0; s < options.StepsPerHour; s++)
+        {
+            clock.Advance(SoakOptions.Step);
+            feeds.Publish(++_step, clock.GetUtcNow());
+            await PollAllAsync(options.Feeds);
+            await DeliverAllAsync();
+            removed += await RetainAsync(options.Retention);
+        }
+        return removed;
+    }
+
+    private async Task PollAllAsync(int feeds)
     {
         for (var i = 0; i < feeds; i++)
         {
@@ -23,7 +41,7 @@ internal sealed class Rig(INewsStore store, FeedPoller poller, PostSender sender
         }
     }
 
-    public async Task DeliverAllAsync()
+    private async Task DeliverAllAsync()
     {
         while (true)
         {
@@ -48,8 +66,8 @@ internal sealed class Rig(INewsStore store, FeedPoller poller, PostSender sender
         }
     }
 
-    /// <summary>The retention job's store calls with an hours-long retention (the options count whole days).</summary>
-    public async Task<int> RetainAsync(TimeSpan retention)
+    /// <summary>The retention job's store calls with a retention shorter than the options' whole days (identities kept twice as long).</summary>
+    private async Task<int> RetainAsync(TimeSpan retention)
     {
         var now = clock.GetUtcNow();
         var result = await store.PruneAsync(new RetentionCutoffs(now - retention, now - retention, now - 2 * retention), default);
