@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace NewsBot.Core.Feeds.Xml.Fast;
@@ -43,24 +44,34 @@ internal sealed class AtomTable
 
     public string this[int id] => _strings[id];
 
-    // Names of up to 8 bytes (most element names) are first looked up by their bytes as one number.
-    private readonly ulong[] _shortKeys = new ulong[64];
-    private readonly int[] _shortIds = new int[64];
+    // Names and values of up to 16 bytes (most element names, types, rels, categories, authors) are first looked up
+    // by their bytes as two numbers in a small direct-mapped cache.
+    private readonly (ulong Low, ulong High, int Id)[] _recent = new (ulong, ulong, int)[128];
 
     /// <summary>The id of these UTF-8 name bytes, adding the name when it is new.</summary>
     public int Id(ReadOnlySpan<byte> name)
     {
-        if (name.Length is 0 or > 8)
+        if (name.Length is 0 or > 16)
             return Lookup(name);
-        ulong key = 0;
-        for (var k = 0; k < name.Length; k++)
-            key |= (ulong)name[k] << (8 * k);
-        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> 58);
-        if (_shortKeys[slot] == key)
-            return _shortIds[slot];
+        ulong low, high = 0;
+        if (name.Length >= 8)
+        {
+            low = BinaryPrimitives.ReadUInt64LittleEndian(name);
+            for (var k = 8; k < name.Length; k++)
+                high |= (ulong)name[k] << (8 * (k - 8));
+        }
+        else
+        {
+            low = 0;
+            for (var k = 0; k < name.Length; k++)
+                low |= (ulong)name[k] << (8 * k);
+        }
+        // Bytes are never 0 here (the reader rejects NUL), so the length is implied by the two numbers.
+        ref var slot = ref _recent[(int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> 57)];
+        if (slot.Low == low && slot.High == high)
+            return slot.Id;
         var id = Lookup(name);
-        _shortKeys[slot] = key;
-        _shortIds[slot] = id;
+        slot = (low, high, id);
         return id;
     }
 

@@ -82,15 +82,12 @@ internal sealed partial class Utf8XmlReader
             throw Fail("attribute value not quoted");
         var quote = doc[at];
         var valueStart = at + 1;
-        var i = valueStart;
-        while (i < _end && doc[i] != quote)
-        {
-            if (doc[i] == '<')
-                throw Fail("'<' in an attribute value");
-            i++;
-        }
-        if (i >= _end)
+        var length = doc.AsSpan(valueStart, _end - valueStart).IndexOfAny(quote, (byte)'<');
+        if (length < 0)
             throw Fail("the document ends inside an attribute value");
+        var i = valueStart + length;
+        if (doc[i] == '<')
+            throw Fail("'<' in an attribute value");
 
         if (_attributeCount == _attributes.Length)
         {
