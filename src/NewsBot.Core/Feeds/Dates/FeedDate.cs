@@ -22,6 +22,8 @@ public static class FeedDate
             problem = $"date: too long to be a date: '{s[..40]}...'";
             return null;
         }
+        if (IsoDate.TryParseCanonical(s) is { } canonical)
+            return canonical;
         var parts = default(DateParts);
         var ok = IsoDate.TryParse(s, ref parts) || RfcDate.TryParse(s, ref parts);
         if (!ok)

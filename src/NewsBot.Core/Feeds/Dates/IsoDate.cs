@@ -3,6 +3,44 @@ namespace NewsBot.Core.Feeds.Dates;
 /// <summary>ISO 8601 / RFC 3339 / W3CDTF: YYYY[-MM[-DD]][(T| )hh[:mm[:ss[.f]]]][Z|±hh[:mm]|zone], also compact YYYYMMDDThhmmss.</summary>
 internal static class IsoDate
 {
+    /// <summary>
+    /// The form nearly every Atom feed writes, read directly: yyyy-MM-ddTHH:mm:ss with Z or ±hh:mm. Null for anything
+    /// else (fractions, leap seconds, other layouts), which <see cref="TryParse"/> reads.
+    /// </summary>
+    public static DateTimeOffset? TryParseCanonical(ReadOnlySpan<char> s)
+    {
+        if (s.Length is not (20 or 25) || s[4] != '-' || s[7] != '-' || s[10] is not ('T' or 't') || s[13] != ':' || s[16] != ':')
+            return null;
+        int offset;
+        if (s.Length == 20)
+        {
+            if (s[19] is not ('Z' or 'z'))
+                return null;
+            offset = 0;
+        }
+        else
+        {
+            if (s[19] is not ('+' or '-') || s[22] != ':' || Two(s, 20) is not (>= 0 and <= 18 and var oh) || Two(s, 23) is not (>= 0 and <= 59 and var om))
+                return null;
+            offset = (s[19] == '-' ? -1 : 1) * (oh * 60 + om);
+        }
+        var year = Two(s, 0) * 100 + Two(s, 2);
+        int month = Two(s, 5), day = Two(s, 8), hour = Two(s, 11), minute = Two(s, 14), second = Two(s, 17);
+        // The first and last years are left to the general reader, which knows what to do at the ends of the range.
+        if (year is < 2 or > 9998 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour is < 0 or > 23
+            || minute is < 0 or > 59 || second is < 0 or > 59 || Math.Abs(offset) > 14 * 60)
+            return null;
+        var utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddMinutes(-offset);
+        return new DateTimeOffset(utc);
+    }
+
+    /// <summary>Two ASCII digits at <paramref name="at"/> as a number, or a negative number when they are not digits.</summary>
+    private static int Two(ReadOnlySpan<char> s, int at)
+    {
+        int a = s[at] - '0', b = s[at + 1] - '0';
+        return (uint)a <= 9 && (uint)b <= 9 ? a * 10 + b : -1000;
+    }
+
     public static bool TryParse(ReadOnlySpan<char> s, ref DateParts p)
     {
         var i = 0;

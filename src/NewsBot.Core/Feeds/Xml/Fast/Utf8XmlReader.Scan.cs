@@ -39,15 +39,7 @@ internal sealed partial class Utf8XmlReader
             _popBeforeNext = false;
             _bindingCount = _frames[--_open].BindingMark;
         }
-        try
-        {
-            return _open == 0 ? ReadOutsideRoot() : ReadContent();
-        }
-        catch (XmlException)
-        {
-            _state = ReadState.Error;
-            throw;
-        }
+        return _open == 0 ? ReadOutsideRoot() : ReadContent();
     }
 
     /// <summary>Before the root: only whitespace, comments and processing instructions; after it, the same, then the end.</summary>
@@ -294,5 +286,10 @@ internal sealed partial class Utf8XmlReader
 
     private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\r';
 
-    private static XmlException Fail(string what) => new("fast reader: " + what);
+    /// <summary>The error to throw; the reader is unusable from here on, as XmlReader is after an error.</summary>
+    private XmlException Fail(string what)
+    {
+        _state = ReadState.Error;
+        return new XmlException("fast reader: " + what);
+    }
 }
