@@ -63,4 +63,29 @@ public sealed class FeedDateTests
         Assert.Null(FeedDate.Parse("  ", out var problem));
         Assert.Null(problem);
     }
+
+    [Theory]
+    [InlineData("2026-01-01T00:00:00Z")]
+    [InlineData("2026-12-31T23:59:59+05:30")]
+    [InlineData("2026-03-01T01:00:00-14:00")]
+    [InlineData("2024-02-29T12:00:00z")]
+    [InlineData("2026-02-29T12:00:00Z")]
+    [InlineData("2026-13-01T00:00:00Z")]
+    [InlineData("2026-01-01T24:00:00Z")]
+    [InlineData("2026-01-01T10:00:60Z")]
+    [InlineData("2026-01-01T10:00:00+19:00")]
+    [InlineData("9999-12-31T23:00:00-05:00")]
+    [InlineData("0001-01-01T01:00:00+05:00")]
+    [InlineData("2026-01-01T10:0a:00Z")]
+    public void The_direct_reading_of_canonical_dates_agrees_with_the_general_reader(string text)
+    {
+        var direct = IsoDate.TryParseCanonical(text);
+        var parts = default(DateParts);
+        var general = IsoDate.TryParse(text, ref parts) ? parts.ToDateTimeOffset() : null;
+
+        // The direct reading either declines (the general reader then decides) or says exactly what the general one says.
+        if (direct is not null)
+            Assert.Equal(general, direct);
+        Assert.Equal(general, FeedDate.Parse(text, out _));
+    }
 }

@@ -59,9 +59,11 @@ internal struct DateParts
             return null;
         var extraDay = Hour == 24;
         var dt = new DateTime(Year, Month, Day, extraDay ? 0 : Hour, Minute, Math.Min(Second, 59), DateTimeKind.Unspecified);
-        if (extraDay) dt = dt.AddDays(1);
-        if (Fraction > 0) dt = dt.AddTicks((long)(Fraction * TimeSpan.TicksPerSecond));
-        var local = new DateTimeOffset(dt, TimeSpan.FromMinutes(OffsetMinutes));
-        return local.ToUniversalTime();
+        var ticks = dt.Ticks + (extraDay ? TimeSpan.TicksPerDay : 0) + (long)(Fraction * TimeSpan.TicksPerSecond)
+                    - OffsetMinutes * TimeSpan.TicksPerMinute;
+        // At the ends of the calendar (9999-12-31 west of Greenwich) the instant itself is out of range: not a date.
+        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+            return null;
+        return new DateTimeOffset(ticks, TimeSpan.Zero);
     }
 }
