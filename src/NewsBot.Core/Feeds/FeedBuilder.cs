@@ -14,6 +14,8 @@ internal sealed class FeedBuilder
     public string RootNamespace = "";
     public int? TtlMinutes;
     public readonly List<string> Problems = [];
+    /// <summary>False when the document cannot hold a C1 control character (checked once on its bytes), so the per-field check is skipped.</summary>
+    public bool MayHaveC1 = true;
     private readonly List<FeedEntry> _entries = [];
     private EntryBuilder? _current;
     private int _c1Count;
@@ -35,15 +37,21 @@ internal sealed class FeedBuilder
     {
         if (_current is { IsEmpty: false } e)
         {
-            e.Title = C1Controls.Fix(e.Title, ref _c1Count);
-            e.MediaTitle = C1Controls.Fix(e.MediaTitle, ref _c1Count);
-            e.Author = C1Controls.Fix(e.Author, ref _c1Count);
-            e.Summary = C1Controls.Fix(e.Summary, ref _c1Count);
-            e.MediaDescription = C1Controls.Fix(e.MediaDescription, ref _c1Count);
-            e.Content = C1Controls.Fix(e.Content, ref _c1Count);
+            if (MayHaveC1)
+                FixC1(e);
             _entries.Add(e.Build());
         }
         _current = null;
+    }
+
+    private void FixC1(EntryBuilder e)
+    {
+        e.Title = C1Controls.Fix(e.Title, ref _c1Count);
+        e.MediaTitle = C1Controls.Fix(e.MediaTitle, ref _c1Count);
+        e.Author = C1Controls.Fix(e.Author, ref _c1Count);
+        e.Summary = C1Controls.Fix(e.Summary, ref _c1Count);
+        e.MediaDescription = C1Controls.Fix(e.MediaDescription, ref _c1Count);
+        e.Content = C1Controls.Fix(e.Content, ref _c1Count);
     }
 
     public void Problem(string message)

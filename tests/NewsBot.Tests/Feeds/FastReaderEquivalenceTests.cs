@@ -70,6 +70,19 @@ public sealed class FastReaderEquivalenceTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("<rss version=\"2.0\"><channel><title>T</title><item><title>&#147;Quoted&#148; and more</title></item></channel></rss>")]
+    [InlineData("<rss version=\"2.0\"><channel><title>T</title><item><title>\u0093Quoted\u0094 and more</title></item></channel></rss>")]
+    public void C1_controls_from_bytes_or_references_are_repaired_on_the_fast_path_too(string xml)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(xml);
+        var fast = FeedParser.ParseFast(bytes, null, null);
+
+        Assert.NotNull(fast);
+        Assert.Equal("\u201CQuoted\u201D and more", Assert.Single(fast.Entries).Title);
+        Assert.Contains(fast.Problems, p => p.Contains("C1", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("<rss><channel><title>T</titl></channel></rss>")]
     [InlineData("<rss><channel><title a='1' a='2'>T</title></channel></rss>")]
     [InlineData("<rss><channel><x:title>T</x:title></channel></rss>")]
