@@ -16,24 +16,27 @@ internal static class Utf8Values
     private static readonly SearchValues<byte> Ampersand = SearchValues.Create("&"u8);
 
     /// <summary>True when the raw value needs more than UTF-8 decoding.</summary>
-    public static bool NeedsWork(ReadOnlySpan<byte> raw, bool attribute) =>
-        raw.IndexOfAny(attribute ? AttributeSpecials : TextSpecials) >= 0;
+    /// <param name="lineBreaks">False when the document has no carriage return at all (so text need not look for one).</param>
+    public static bool NeedsWork(ReadOnlySpan<byte> raw, bool attribute, bool lineBreaks = true) =>
+        raw.IndexOfAny(Specials(attribute, lineBreaks)) >= 0;
+
+    private static SearchValues<byte> Specials(bool attribute, bool lineBreaks) =>
+        attribute ? AttributeSpecials : lineBreaks ? TextSpecials : Ampersand;
 
     /// <param name="buffer">Scratch space, grown as needed and kept by the caller for the next value.</param>
-    public static string Decode(ReadOnlySpan<byte> raw, bool attribute, ref char[] buffer, bool entities = true)
+    public static string Decode(ReadOnlySpan<byte> raw, bool attribute, ref char[] buffer, bool entities = true, bool lineBreaks = true)
     {
-        var specials = attribute ? AttributeSpecials : TextSpecials;
-        if (raw.IndexOfAny(specials) < 0)
+        if (raw.IndexOfAny(Specials(attribute, lineBreaks)) < 0)
             return Encoding.UTF8.GetString(raw);
-        var written = DecodeInto(raw, attribute, ref buffer, entities);
+        var written = DecodeInto(raw, attribute, ref buffer, entities, lineBreaks);
         return new string(buffer, 0, written);
     }
 
     /// <summary>Decodes into <paramref name="buffer"/> (grown as needed); returns the number of chars written.</summary>
-    public static int DecodeInto(ReadOnlySpan<byte> raw, bool attribute, ref char[] buffer, bool entities = true)
+    public static int DecodeInto(ReadOnlySpan<byte> raw, bool attribute, ref char[] buffer, bool entities = true, bool lineBreaks = true)
     {
         // Text with no carriage return (nearly all) only stops at references: a one-value search is the cheapest.
-        var specials = attribute ? AttributeSpecials : raw.Contains((byte)'\r') ? TextSpecials : Ampersand;
+        var specials = Specials(attribute, lineBreaks);
         // Decoded text is never longer in chars than the UTF-8 bytes it comes from.
         if (buffer.Length < raw.Length)
             buffer = new char[Math.Max(raw.Length, buffer.Length * 2)];

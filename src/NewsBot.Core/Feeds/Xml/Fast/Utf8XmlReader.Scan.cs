@@ -139,7 +139,7 @@ internal sealed partial class Utf8XmlReader
         if (length < 0)
             throw Fail("the document ends inside an element");
         text = text[..length];
-        if (text.Contains((byte)']') && text.IndexOf("]]>"u8) >= 0)
+        if (_cdataEnds && text.IndexOf("]]>"u8) >= 0)
             throw Fail("']]>' in text");
         var whitespace = IsWhitespace(text[0]) && text.IndexOfAnyExcept(" \t\n\r"u8) < 0;
         _pos = start + length;

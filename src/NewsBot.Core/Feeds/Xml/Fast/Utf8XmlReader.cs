@@ -57,11 +57,16 @@ internal sealed partial class Utf8XmlReader : XmlReader
         public int NameStart, NameLength, BindingMark, LocalName, Prefix, Namespace, Lang;
     }
 
+    // Checked once for the whole document, so each value need not look: a carriage return, and "]]>" (an error in text).
+    private readonly bool _lineBreaks, _cdataEnds;
+
     public Utf8XmlReader(byte[] document, int start)
     {
         _doc = document;
         _end = document.Length;
         _pos = start;
+        _lineBreaks = document.AsSpan(start).Contains((byte)'\r');
+        _cdataEnds = document.AsSpan(start).IndexOf("]]>"u8) >= 0;
     }
 
     public override XmlNodeType NodeType =>
@@ -205,9 +210,9 @@ internal sealed partial class Utf8XmlReader : XmlReader
     private string Decode(int start, int length, bool attribute, bool entities)
     {
         var raw = _doc.AsSpan(start, length);
-        if (length <= ShortValue && !Utf8Values.NeedsWork(raw, attribute))
+        if (length <= ShortValue && !Utf8Values.NeedsWork(raw, attribute, _lineBreaks))
             return _atoms[_atoms.Id(raw)];
-        return Utf8Values.Decode(raw, attribute, ref _chars, entities);
+        return Utf8Values.Decode(raw, attribute, ref _chars, entities, _lineBreaks);
     }
 
     private const int ShortValue = 16;
@@ -221,7 +226,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
         text = default;
         if (SimpleTextLength() is not (> 0 and var length))
             return false;
-        var chars = Utf8Values.DecodeInto(_doc.AsSpan(_pos, length), attribute: false, ref _chars);
+        var chars = Utf8Values.DecodeInto(_doc.AsSpan(_pos, length), attribute: false, ref _chars, lineBreaks: _lineBreaks);
         _pos += length;
         Read();
         text = _chars.AsSpan(0, chars);
@@ -247,7 +252,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
             return -1;
         var rest = _doc.AsSpan(_pos, _end - _pos);
         var lt = rest.IndexOf((byte)'<');
-        if (lt <= 0 || lt + 1 >= rest.Length || rest[lt + 1] != '/' || (rest[..lt].Contains((byte)']') && rest[..lt].IndexOf("]]>"u8) >= 0))
+        if (lt <= 0 || lt + 1 >= rest.Length || rest[lt + 1] != '/' || (_cdataEnds && rest[..lt].IndexOf("]]>"u8) >= 0))
             return -1;
         return lt;
     }
