@@ -25,31 +25,15 @@ internal static class Utf8FastPath
         if (head.IndexOf("<?xml"u8) > 0 || head.IndexOf("<!DOCTYPE"u8) >= 0)
             return null;
         // Invalid UTF-8 and NUL bytes are the text path's to repair.
-        if (!System.Text.Unicode.Utf8.IsValid(span) || span.Contains((byte)0))
+        if (!System.Text.Unicode.Utf8.IsValid(span))
             return null;
-        var feed = XmlFeedReader.TryReadUtf8(bytes, bytes.Length - span.Length, baseUri, MayHaveC1(span));
+        var traits = Fast.DocumentTraits.Of(span);
+        if (traits.HasNul)
+            return null;
+        var feed = XmlFeedReader.TryReadUtf8(bytes, bytes.Length - span.Length, baseUri, traits);
         if (feed is not null)
             feed.Encoding = "utf-8";
         return feed;
-    }
-
-    /// <summary>
-    /// Whether decoding can produce U+0080-U+009F at all: as UTF-8 those are 0xC2 0x80-0x9F, and a character reference
-    /// starts with "&amp;#". A document with neither needs no C1 repair in any of its fields.
-    /// </summary>
-    private static bool MayHaveC1(ReadOnlySpan<byte> span)
-    {
-        if (span.IndexOf("&#"u8) >= 0)
-            return true;
-        while (true)
-        {
-            var i = span.IndexOf((byte)0xC2);
-            if (i < 0 || i + 1 >= span.Length)
-                return false;
-            if (span[i + 1] is >= 0x80 and <= 0x9F)
-                return true;
-            span = span[(i + 1)..];
-        }
     }
 
     private static bool IsUtf8(string name) =>

@@ -42,12 +42,12 @@ internal static class XmlFeedReader
     /// when the document needs more than it handles (repairs, a DTD, other markup errors), so the caller can take
     /// the repairing text path instead.
     /// </summary>
-    public static FeedBuilder? TryReadUtf8(byte[] bytes, int start, Uri? baseUri, bool mayHaveC1)
+    public static FeedBuilder? TryReadUtf8(byte[] bytes, int start, Uri? baseUri, Fast.DocumentTraits traits)
     {
-        var feed = new FeedBuilder { MayHaveC1 = mayHaveC1 };
+        var feed = new FeedBuilder { MayHaveC1 = traits.MayHaveC1 };
         try
         {
-            using var reader = new Fast.Utf8XmlReader(bytes, start);
+            using var reader = new Fast.Utf8XmlReader(bytes, start, traits);
             ReadDocument(reader, feed, baseUri);
             return feed;
         }

@@ -60,13 +60,13 @@ internal sealed partial class Utf8XmlReader : XmlReader
     // Checked once for the whole document, so each value need not look: a carriage return, and "]]>" (an error in text).
     private readonly bool _lineBreaks, _cdataEnds;
 
-    public Utf8XmlReader(byte[] document, int start)
+    public Utf8XmlReader(byte[] document, int start, DocumentTraits traits)
     {
         _doc = document;
         _end = document.Length;
         _pos = start;
-        _lineBreaks = document.AsSpan(start).Contains((byte)'\r');
-        _cdataEnds = document.AsSpan(start).IndexOf("]]>"u8) >= 0;
+        _lineBreaks = traits.HasCarriageReturn;
+        _cdataEnds = traits.MayHaveCdataEnd;
     }
 
     public override XmlNodeType NodeType =>
