@@ -46,7 +46,7 @@ internal sealed class AtomTable
 
     // Names and values of up to 16 bytes (most element names, types, rels, categories, authors) are first looked up
     // by their bytes as two numbers in a small direct-mapped cache.
-    private readonly (ulong Low, ulong High, int Id)[] _recent = new (ulong, ulong, int)[128];
+    private readonly (ulong Low, ulong High, int Id)[] _recent = new (ulong, ulong, int)[512];
 
     /// <summary>The id of these UTF-8 name bytes, adding the name when it is new.</summary>
     public int Id(ReadOnlySpan<byte> name)
@@ -67,7 +67,7 @@ internal sealed class AtomTable
                 low |= (ulong)name[k] << (8 * k);
         }
         // Bytes are never 0 here (the reader rejects NUL), so the length is implied by the two numbers.
-        ref var slot = ref _recent[(int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> 57)];
+        ref var slot = ref _recent[(int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> 55)];
         if (slot.Low == low && slot.High == high)
             return slot.Id;
         var id = Lookup(name);
