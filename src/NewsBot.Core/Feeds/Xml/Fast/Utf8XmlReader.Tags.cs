@@ -43,7 +43,7 @@ internal sealed partial class Utf8XmlReader
             throw Fail("element with the xmlns prefix");
         var ns = NamespaceOf(prefix);
         if (ns < 0)
-            throw Fail($"undeclared prefix '{_atoms[prefix]}'");
+            throw UndeclaredPrefix(prefix);
         var lang = _open > 0 ? _frames[_open - 1].Lang : 0;
         if (_attributeCount > 0)
             ResolveAttributes(ref lang);
@@ -129,7 +129,7 @@ internal sealed partial class Utf8XmlReader
             {
                 a.Namespace = NamespaceOf(a.Prefix);
                 if (a.Namespace < 0)
-                    throw Fail($"undeclared prefix '{_atoms[a.Prefix]}'");
+                    throw UndeclaredPrefix(a.Prefix);
             }
             else if (a.LocalName == AtomTable.Xmlns)
                 a.Namespace = AtomTable.XmlnsNamespace;
@@ -143,6 +143,9 @@ internal sealed partial class Utf8XmlReader
             }
         }
     }
+
+    /// <summary>Out of line, so the hot tag readers carry no string-building state.</summary>
+    private XmlException UndeclaredPrefix(int prefix) => Fail("undeclared prefix '" + _atoms[prefix] + "'");
 
     private (int Prefix, int LocalName) SplitName(int start, int end, int colon)
     {
