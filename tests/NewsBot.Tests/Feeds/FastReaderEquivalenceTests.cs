@@ -99,5 +99,49 @@ public sealed class FastReaderEquivalenceTests(ITestOutputHelper output)
         Assert.NotNull(FeedParser.Parse(bytes));
     }
 
+    [Theory]
+    [InlineData("rss2.xml")]
+    [InlineData("atom10.xml")]
+    [InlineData("atom03.xml")]
+    [InlineData("rdf.xml")]
+    [InlineData("bad-dates.xml")]
+    public void Damaged_copies_the_fast_reader_accepts_read_as_the_tolerant_path_reads_them(string fixture)
+    {
+        // A differential check: bytes that matter to XML are inserted, removed or replaced at random (fixed seed); every
+        // copy the fast reader accepts must read as the tolerant path reads it, so the fast reader is never more lenient.
+        var original = Fixture.Bytes(fixture);
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("NEWSBOT_DAMAGE_SEED"), out var s0) ? s0 : 7919;
+        var random = new Random(fixture.Length * seed);
+        ReadOnlySpan<byte> alphabet = "<>&;\"'/ =:]#xX\r\n\t?!-[\u00e9"u8;
+        int accepted = 0, cases = int.TryParse(Environment.GetEnvironmentVariable("NEWSBOT_DAMAGE_CASES"), out var n0) ? n0 : 1000;
+        var differences = new List<string>();
+        for (var n = 0; n < cases; n++)
+        {
+            var bytes = new List<byte>(original);
+            for (var edits = random.Next(1, 4); edits > 0; edits--)
+            {
+                var at = random.Next(bytes.Count);
+                switch (random.Next(3))
+                {
+                    case 0: bytes.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                    case 1: bytes.RemoveAt(at); break;
+                    default: bytes[at] = alphabet[random.Next(alphabet.Length)]; break;
+                }
+            }
+            var damaged = bytes.ToArray();
+            if (FeedParser.ParseFast(damaged, null, null) is not { } fast)
+                continue;
+            accepted++;
+            var reference = Comparable(FeedParser.ParseText(damaged, null, null));
+            if (Comparable(fast) != reference)
+                differences.Add($"case {n}: {System.Text.Encoding.UTF8.GetString(damaged)[..Math.Min(damaged.Length, 400)]}");
+        }
+        output.WriteLine($"{fixture}: {cases} damaged copies, {accepted} accepted by the fast reader, {differences.Count} read differently");
+        foreach (var d in differences.Take(5))
+            output.WriteLine(d);
+        Assert.Empty(differences);
+        Assert.True(accepted > 0, "no damaged copy was accepted, so nothing was compared");
+    }
+
     private static string Comparable(ParsedFeed feed) => JsonSerializer.Serialize(feed with { Problems = [], Encoding = null }, Json);
 }

@@ -180,15 +180,17 @@ internal sealed partial class Utf8XmlReader
     {
         var doc = _doc.AsSpan(0, _end);
         var nameStart = _pos + 2;
-        var nameEnd = ScanName(nameStart);
+        var nameEnd = ScanName(nameStart, out var colon);
+        if (colon >= 0)
+            throw Fail("a colon in a processing instruction's target");
         var target = doc[nameStart..nameEnd];
         if (target.Length == 3 && (target[0] | 0x20) == 'x' && (target[1] | 0x20) == 'm' && (target[2] | 0x20) == 'l')
         {
-            if (_pos != 0 && !(_pos == 3 && doc.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])))
-                throw Fail("XML declaration not at the start of the document");
+            if (!target.SequenceEqual("xml"u8) || (_pos != 0 && !(_pos == 3 && doc.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))))
+                throw Fail("XML declaration not at the start of the document, or a reserved name in another case");
             XmlDeclarationCheck(nameEnd);
         }
-        else if (nameEnd < _end && !IsWhitespace(doc[nameEnd]) && doc[nameEnd] != '?')
+        else if (nameEnd < _end && !IsWhitespace(doc[nameEnd]) && !doc[nameEnd..].StartsWith("?>"u8))
             throw Fail("malformed processing instruction");
         var end = doc[nameEnd..].IndexOf("?>"u8);
         if (end < 0)
@@ -224,13 +226,22 @@ internal sealed partial class Utf8XmlReader
             if (at >= _end || doc[at] is not ((byte)'"' or (byte)'\''))
                 throw Fail("malformed XML declaration");
             var close = doc[(at + 1)..].IndexOf(doc[at]);
-            if (close < 0)
+            if (close < 0 || !IsDeclarationValue(index, doc.Slice(at + 1, close)))
                 throw Fail("malformed XML declaration");
             at += close + 2;
         }
         if (next == 0)
             throw Fail("XML declaration without a version");
     }
+
+    /// <summary>What XmlReader accepts: version 1.0, an encoding name ([A-Za-z][A-Za-z0-9._-]*), standalone yes or no.</summary>
+    private static bool IsDeclarationValue(int pseudoAttribute, ReadOnlySpan<byte> value) => pseudoAttribute switch
+    {
+        0 => value.SequenceEqual("1.0"u8),
+        1 => value.Length > 0 && char.IsAsciiLetter((char)value[0])
+             && value.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-"u8) < 0,
+        _ => value.SequenceEqual("yes"u8) || value.SequenceEqual("no"u8),
+    };
 
     private void ReadEndTag()
     {
