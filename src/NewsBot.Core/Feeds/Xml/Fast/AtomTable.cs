@@ -66,6 +66,32 @@ internal sealed class AtomTable
             for (var k = 0; k < name.Length; k++)
                 low |= (ulong)name[k] << (8 * k);
         }
+        return Recent(name, low, high);
+    }
+
+    /// <summary>
+    /// As <see cref="Id(ReadOnlySpan{byte})"/> for <paramref name="length"/> bytes of a document at <paramref name="start"/>:
+    /// where 16 bytes can be read there, the two numbers come from two loads instead of a loop.
+    /// </summary>
+    public int Id(byte[] doc, int start, int length)
+    {
+        if (length is 0 or > 16 || start + 16 > doc.Length)
+            return Id(doc.AsSpan(start, length));
+        var bytes = doc.AsSpan(start, 16);
+        var low = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+        var high = BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]);
+        if (length < 8)
+        {
+            low &= (1UL << (8 * length)) - 1;
+            high = 0;
+        }
+        else
+            high = length == 8 ? 0 : high & (ulong.MaxValue >> (8 * (16 - length)));
+        return Recent(doc.AsSpan(start, length), low, high);
+    }
+
+    private int Recent(ReadOnlySpan<byte> name, ulong low, ulong high)
+    {
         // Bytes are never 0 here (the reader rejects NUL), so the length is implied by the two numbers.
         ref var slot = ref _recent[(int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> 55)];
         if (slot.Low == low && slot.High == high)

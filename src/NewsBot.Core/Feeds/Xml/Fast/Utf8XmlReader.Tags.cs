@@ -149,9 +149,8 @@ internal sealed partial class Utf8XmlReader
 
     private (int Prefix, int LocalName) SplitName(int start, int end, int colon)
     {
-        var doc = _doc.AsSpan();
         return colon < 0
-            ? (0, _atoms.Id(doc[start..end]))
-            : (_atoms.Id(doc[start..colon]), _atoms.Id(doc[(colon + 1)..end]));
+            ? (0, _atoms.Id(_doc, start, end - start))
+            : (_atoms.Id(_doc, start, colon - start), _atoms.Id(_doc, colon + 1, end - colon - 1));
     }
 }

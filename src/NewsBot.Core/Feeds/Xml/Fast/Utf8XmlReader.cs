@@ -211,7 +211,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
     {
         var raw = _doc.AsSpan(start, length);
         if (length <= ShortValue && !Utf8Values.NeedsWork(raw, attribute, _lineBreaks))
-            return _atoms[_atoms.Id(raw)];
+            return _atoms[_atoms.Id(_doc, start, length)];
         return Utf8Values.Decode(raw, attribute, ref _chars, entities, _lineBreaks);
     }
 
