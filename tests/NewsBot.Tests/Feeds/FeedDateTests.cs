@@ -77,6 +77,8 @@ public sealed class FeedDateTests
     [InlineData("9999-12-31T23:00:00-05:00")]
     [InlineData("0001-01-01T01:00:00+05:00")]
     [InlineData("2026-01-01T10:0a:00Z")]
+    [InlineData("20xx-01-01T10:00:00Z")]
+    [InlineData("x026-01-01T10:00:00Z")]
     public void The_direct_reading_of_canonical_dates_agrees_with_the_general_reader(string text)
     {
         var direct = IsoDate.TryParseCanonical(text);

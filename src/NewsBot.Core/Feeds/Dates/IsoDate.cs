@@ -24,14 +24,17 @@ internal static class IsoDate
                 return null;
             offset = (s[19] == '-' ? -1 : 1) * (oh * 60 + om);
         }
-        var year = Two(s, 0) * 100 + Two(s, 2);
+        int century = Two(s, 0), yy = Two(s, 2);
+        if (century < 0 || yy < 0)
+            return null;
+        var year = century * 100 + yy;
         int month = Two(s, 5), day = Two(s, 8), hour = Two(s, 11), minute = Two(s, 14), second = Two(s, 17);
         // The first and last years are left to the general reader, which knows what to do at the ends of the range.
         if (year is < 2 or > 9998 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour is < 0 or > 23
             || minute is < 0 or > 59 || second is < 0 or > 59 || Math.Abs(offset) > 14 * 60)
             return null;
-        var utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddMinutes(-offset);
-        return new DateTimeOffset(utc);
+        var ticks = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).Ticks - offset * TimeSpan.TicksPerMinute;
+        return new DateTimeOffset(ticks, TimeSpan.Zero);
     }
 
     /// <summary>Two ASCII digits at <paramref name="at"/> as a number, or a negative number when they are not digits.</summary>

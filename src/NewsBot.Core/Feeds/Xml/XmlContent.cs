@@ -11,6 +11,8 @@ namespace NewsBot.Core.Feeds.Xml;
 /// </summary>
 internal static class XmlContent
 {
+    private static readonly System.Buffers.SearchValues<char> PlainTextSpecials = System.Buffers.SearchValues.Create("<&\n\r\t");
+
     /// <summary>The text of the element and its descendants (like innerText), trimmed.</summary>
     public static string ReadText(XmlReader r)
     {
@@ -103,6 +105,12 @@ internal static class XmlContent
     {
         if (string.IsNullOrEmpty(value))
             return null;
+        // The common case, one search: no markup, no reference, no line break or tab.
+        if (value.AsSpan().IndexOfAny(PlainTextSpecials) < 0)
+        {
+            var trimmed = value.Trim();
+            return trimmed.Length == 0 ? null : trimmed;
+        }
         string text;
         if (value.Contains('<'))
             text = Html.ToText(value);
