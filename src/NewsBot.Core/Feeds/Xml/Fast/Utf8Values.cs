@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Xml;
 
@@ -35,11 +39,13 @@ internal static class Utf8Values
     /// <summary>Decodes into <paramref name="buffer"/> (grown as needed); returns the number of chars written.</summary>
     public static int DecodeInto(ReadOnlySpan<byte> raw, bool attribute, ref char[] buffer, bool entities = true, bool lineBreaks = true)
     {
-        // Text with no carriage return (nearly all) only stops at references: a one-value search is the cheapest.
+        // Decoded text is never longer in chars than the UTF-8 bytes it comes from (16 more: room for a whole vector).
+        if (buffer.Length < raw.Length + Vector128<byte>.Count)
+            buffer = new char[Math.Max(raw.Length + Vector128<byte>.Count, buffer.Length * 2)];
+        // Text with no carriage return (nearly all) only stops at references.
+        if (!attribute && !lineBreaks && entities)
+            return DecodeReferences(raw, buffer);
         var specials = Specials(attribute, lineBreaks);
-        // Decoded text is never longer in chars than the UTF-8 bytes it comes from.
-        if (buffer.Length < raw.Length)
-            buffer = new char[Math.Max(raw.Length, buffer.Length * 2)];
         var into = buffer.AsSpan();
         var written = 0;
         while (raw.Length > 0)
@@ -72,6 +78,60 @@ internal static class Utf8Values
         return written;
     }
 
+    /// <summary>
+    /// Text whose only specials are references: 16 bytes at a time are widened to chars and stored whole; where the
+    /// block holds a reference or a non-ASCII byte, only the part before it counts and the rest is written over.
+    /// </summary>
+    private static int DecodeReferences(ReadOnlySpan<byte> raw, char[] buffer)
+    {
+        var into = buffer.AsSpan();
+        ref var source = ref MemoryMarshal.GetReference(raw);
+        ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer));
+        var ampersand = Vector128.Create((byte)'&');
+        var nonAscii = Vector128.Create((byte)0x80);
+        int read = 0, written = 0;
+        while (read < raw.Length)
+        {
+            if (read + Vector128<byte>.Count <= raw.Length)
+            {
+                var block = Vector128.LoadUnsafe(ref source, (nuint)read);
+                var (low, high) = Vector128.Widen(block);
+                low.StoreUnsafe(ref target, (nuint)written);
+                high.StoreUnsafe(ref target, (nuint)(written + Vector128<ushort>.Count));
+                var stops = (Vector128.Equals(block, ampersand) | (block & nonAscii)).ExtractMostSignificantBits();
+                if (stops == 0)
+                {
+                    read += Vector128<byte>.Count;
+                    written += Vector128<byte>.Count;
+                    continue;
+                }
+                var plain = BitOperations.TrailingZeroCount(stops);
+                read += plain;
+                written += plain;
+            }
+            else
+            {
+                while (read < raw.Length && raw[read] is < 0x80 and not (byte)'&')
+                    into[written++] = (char)raw[read++];
+                if (read == raw.Length)
+                    break;
+            }
+            var rest = raw[read..];
+            if (rest[0] == '&')
+                written += Entity(ref rest, into[written..]);
+            else
+            {
+                // A stretch of non-ASCII bytes is whole characters (valid UTF-8): decode it up to the next ASCII byte.
+                var end = rest.IndexOfAnyInRange((byte)0, (byte)0x7F);
+                var stretch = end < 0 ? rest : rest[..end];
+                written += Encoding.UTF8.GetChars(stretch, into[written..]);
+                rest = rest[stretch.Length..];
+            }
+            read = raw.Length - rest.Length;
+        }
+        return written;
+    }
+
     /// <summary>A run of UTF-8 without specials to UTF-16: short ASCII runs (between entities) byte by byte, the rest by the decoder.</summary>
     private static int Widen(ReadOnlySpan<byte> run, Span<char> into)
     {
@@ -90,6 +150,19 @@ internal static class Utf8Values
     /// <summary>Expands the reference at the start of <paramref name="raw"/> and moves past it.</summary>
     private static int Entity(ref ReadOnlySpan<byte> raw, Span<char> into)
     {
+        // The references escaped HTML is made of, recognised without a search.
+        if (raw.Length >= 4 && raw[3] == ';' && raw[2] == 't' && raw[1] is (byte)'l' or (byte)'g')
+        {
+            into[0] = raw[1] == 'l' ? '<' : '>';
+            raw = raw[4..];
+            return 1;
+        }
+        if (raw.Length >= 5 && raw[4] == ';' && raw[1] == 'a' && raw[2] == 'm' && raw[3] == 'p')
+        {
+            into[0] = '&';
+            raw = raw[5..];
+            return 1;
+        }
         var semi = 2;
         while (semi < raw.Length && semi < 12 && raw[semi] != ';')
             semi++;
