@@ -9,13 +9,13 @@ namespace NewsBot.Core.Feeds.Xml.Fast;
 /// </summary>
 internal readonly record struct DocumentTraits(bool HasNul, bool HasCarriageReturn, bool MayHaveCdataEnd, bool MayHaveC1)
 {
-    // The rare bytes behind every trait: most documents have none of them, and one search says so.
-    private static readonly SearchValues<byte> Rare = SearchValues.Create([0, (byte)'\r', (byte)']', (byte)'#', 0xC2]);
+    // The rare ASCII bytes behind the traits: most documents have none of them, and one search says so.
+    private static readonly SearchValues<byte> Rare = SearchValues.Create("\0\r]#"u8);
 
     public static DocumentTraits Of(ReadOnlySpan<byte> doc)
     {
         if (doc.IndexOfAny(Rare) < 0)
-            return default;
+            return new DocumentTraits(false, false, false, HasC1Bytes(doc));
         return new DocumentTraits(
             HasNul: doc.Contains((byte)0),
             HasCarriageReturn: doc.Contains((byte)'\r'),

@@ -82,10 +82,18 @@ internal sealed partial class Utf8XmlReader
             throw Fail("attribute value not quoted");
         var quote = doc[at];
         var valueStart = at + 1;
-        var length = doc.AsSpan(valueStart, _end - valueStart).IndexOfAny(quote, (byte)'<');
-        if (length < 0)
-            throw Fail("the document ends inside an attribute value");
-        var i = valueStart + length;
+        // Most values (types, rels, terms) are short: look at a few bytes before calling the vector search.
+        var i = valueStart;
+        var near = Math.Min(_end, valueStart + 16);
+        while (i < near && doc[i] != quote && doc[i] != '<')
+            i++;
+        if (i == near)
+        {
+            var length = doc.AsSpan(i, _end - i).IndexOfAny(quote, (byte)'<');
+            if (length < 0)
+                throw Fail("the document ends inside an attribute value");
+            i += length;
+        }
         if (doc[i] == '<')
             throw Fail("'<' in an attribute value");
 
