@@ -217,14 +217,7 @@ internal sealed partial class Utf8XmlReader
             if (index < next || (next == 0 && index != 0))
                 throw Fail("malformed XML declaration");
             next = index + 1;
-            at = nameEnd;
-            while (at < _end && IsWhitespace(doc[at])) at++;
-            if (at >= _end || doc[at] != '=')
-                throw Fail("malformed XML declaration");
-            at++;
-            while (at < _end && IsWhitespace(doc[at])) at++;
-            if (at >= _end || doc[at] is not ((byte)'"' or (byte)'\''))
-                throw Fail("malformed XML declaration");
+            at = OpeningQuote(nameEnd, "malformed XML declaration");
             var close = doc[(at + 1)..].IndexOf(doc[at]);
             if (close < 0 || !IsDeclarationValue(index, doc.Slice(at + 1, close)))
                 throw Fail("malformed XML declaration");
@@ -294,6 +287,20 @@ internal sealed partial class Utf8XmlReader
     }
 
     private int ScanName(int at) => ScanName(at, out _);
+
+    /// <summary>From the end of an attribute's name: where its opening quote is (after optional spaces, '=', optional spaces).</summary>
+    private int OpeningQuote(int at, string failure)
+    {
+        var doc = _doc;
+        while (at < _end && IsWhitespace(doc[at])) at++;
+        if (at >= _end || doc[at] != '=')
+            throw Fail(failure);
+        at++;
+        while (at < _end && IsWhitespace(doc[at])) at++;
+        if (at >= _end || doc[at] is not ((byte)'"' or (byte)'\''))
+            throw Fail(failure);
+        return at;
+    }
 
     private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\r';
 

@@ -72,14 +72,7 @@ internal sealed partial class Utf8XmlReader
         var doc = _doc;
         var nameEnd = ScanName(at, out var colon);
         var (prefix, localName) = SplitName(at, nameEnd, colon);
-        at = nameEnd;
-        while (at < _end && IsWhitespace(doc[at])) at++;
-        if (at >= _end || doc[at] != '=')
-            throw Fail("attribute without '='");
-        at++;
-        while (at < _end && IsWhitespace(doc[at])) at++;
-        if (at >= _end || doc[at] is not ((byte)'"' or (byte)'\''))
-            throw Fail("attribute value not quoted");
+        at = OpeningQuote(nameEnd, "attribute without '=' and a quoted value");
         var quote = doc[at];
         var valueStart = at + 1;
         // Most values (types, rels, terms) are short: look at a few bytes before calling the vector search.
