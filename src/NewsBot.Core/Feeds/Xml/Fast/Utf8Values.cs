@@ -30,6 +30,12 @@ internal static class Utf8Values
     /// <param name="buffer">Scratch space, grown as needed and kept by the caller for the next value.</param>
     public static string Decode(ReadOnlySpan<byte> raw, bool attribute, ref char[] buffer, bool entities = true, bool lineBreaks = true)
     {
+        // Text of the common kind goes through the one-pass decoder whatever it holds (GetString would count first).
+        if (!attribute && !lineBreaks && entities)
+        {
+            var count = DecodeInto(raw, attribute, ref buffer, entities, lineBreaks);
+            return new string(buffer, 0, count);
+        }
         if (raw.IndexOfAny(Specials(attribute, lineBreaks)) < 0)
             return Encoding.UTF8.GetString(raw);
         var written = DecodeInto(raw, attribute, ref buffer, entities, lineBreaks);
