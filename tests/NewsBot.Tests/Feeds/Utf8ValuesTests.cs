@@ -35,6 +35,33 @@ public sealed class Utf8ValuesTests
         }
     }
 
+    [Fact]
+    public void Attribute_values_and_CDATA_decode_to_what_they_say_whatever_the_block_boundaries()
+    {
+        (string Raw, string Attribute, string CData)[] pieces =
+        [
+            ("abc", "abc", "abc"), ("&amp;", "&", "&amp;"), ("\t", " ", "\t"), ("\n", " ", "\n"), ("\r\n", " ", "\n"),
+            ("\r", " ", "\n"), ("é中😀", "é中😀", "é中😀"), ("0123456789abcdef0", "0123456789abcdef0", "0123456789abcdef0"),
+        ];
+        var random = new Random(7);
+        char[] buffer = [];
+        for (var n = 0; n < 2000; n++)
+        {
+            StringBuilder raw = new(), attribute = new(), cdata = new();
+            for (var k = random.Next(1, 25); k > 0; k--)
+            {
+                var piece = pieces[random.Next(pieces.Length)];
+                raw.Append(piece.Raw);
+                attribute.Append(piece.Attribute);
+                cdata.Append(piece.CData);
+            }
+            var bytes = Encoding.UTF8.GetBytes(raw.ToString());
+
+            Assert.Equal(attribute.ToString(), Utf8Values.Decode(bytes, attribute: true, ref buffer));
+            Assert.Equal(cdata.ToString(), Utf8Values.Decode(bytes, attribute: false, ref buffer, entities: false));
+        }
+    }
+
     [Theory]
     [InlineData("a\r\nb\rc", false, "a\nb\nc")]
     [InlineData("a\r\nb\tc\nd", true, "a b c d")]

@@ -30,70 +30,30 @@ internal static class Utf8Values
     /// <param name="buffer">Scratch space, grown as needed and kept by the caller for the next value.</param>
     public static string Decode(ReadOnlySpan<byte> raw, bool attribute, ref char[] buffer, bool entities = true, bool lineBreaks = true)
     {
-        // Text of the common kind goes through the one-pass decoder whatever it holds (GetString would count first).
-        if (!attribute && !lineBreaks && entities)
-        {
-            var count = DecodeInto(raw, attribute, ref buffer, entities, lineBreaks);
-            return new string(buffer, 0, count);
-        }
-        if (raw.IndexOfAny(Specials(attribute, lineBreaks)) < 0)
-            return Encoding.UTF8.GetString(raw);
-        var written = DecodeInto(raw, attribute, ref buffer, entities, lineBreaks);
-        return new string(buffer, 0, written);
+        var count = DecodeInto(raw, attribute, ref buffer, entities, lineBreaks);
+        return new string(buffer, 0, count);
     }
 
-    /// <summary>Decodes into <paramref name="buffer"/> (grown as needed); returns the number of chars written.</summary>
+    /// <summary>
+    /// Decodes into <paramref name="buffer"/> (grown as needed) and returns the number of chars written, in one pass:
+    /// 16 bytes at a time are widened to chars and stored whole; where the block holds a byte that needs more (a
+    /// reference, a line end to normalize, a non-ASCII byte), only the part before it counts and the rest is written
+    /// over. <paramref name="lineBreaks"/> false says the value holds no carriage return (known for the whole document).
+    /// </summary>
     public static int DecodeInto(ReadOnlySpan<byte> raw, bool attribute, ref char[] buffer, bool entities = true, bool lineBreaks = true)
     {
         // Decoded text is never longer in chars than the UTF-8 bytes it comes from (16 more: room for a whole vector).
         if (buffer.Length < raw.Length + Vector128<byte>.Count)
             buffer = new char[Math.Max(raw.Length + Vector128<byte>.Count, buffer.Length * 2)];
-        // Text with no carriage return (nearly all) only stops at references.
-        if (!attribute && !lineBreaks && entities)
-            return DecodeReferences(raw, buffer);
-        var specials = Specials(attribute, lineBreaks);
-        var into = buffer.AsSpan();
-        var written = 0;
-        while (raw.Length > 0)
-        {
-            var at = raw.IndexOfAny(specials);
-            var run = at < 0 ? raw : raw[..at];
-            written += Widen(run, into[written..]);
-            if (at < 0)
-                break;
-            raw = raw[at..];
-            switch (raw[0])
-            {
-                case (byte)'&' when entities:
-                    written += Entity(ref raw, into[written..]);
-                    break;
-                case (byte)'&':
-                    into[written++] = '&';
-                    raw = raw[1..];
-                    break;
-                case (byte)'\r':
-                    into[written++] = attribute ? ' ' : '\n';
-                    raw = raw.Length > 1 && raw[1] == '\n' ? raw[2..] : raw[1..];
-                    break;
-                default:
-                    into[written++] = ' ';
-                    raw = raw[1..];
-                    break;
-            }
-        }
-        return written;
-    }
-
-    /// <summary>
-    /// Text whose only specials are references: 16 bytes at a time are widened to chars and stored whole; where the
-    /// block holds a reference or a non-ASCII byte, only the part before it counts and the rest is written over.
-    /// </summary>
-    private static int DecodeReferences(ReadOnlySpan<byte> raw, char[] buffer)
-    {
         var into = buffer.AsSpan();
         ref var source = ref MemoryMarshal.GetReference(raw);
         ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer));
-        var ampersand = Vector128.Create((byte)'&');
+        var cr = attribute || lineBreaks;
+        // A byte that never occurs (the fast path has no NUL) stands for a special that does not apply.
+        var ampersand = Vector128.Create(entities ? (byte)'&' : (byte)0);
+        var carriageReturn = Vector128.Create(cr ? (byte)'\r' : (byte)0);
+        var lineFeed = Vector128.Create(attribute ? (byte)'\n' : (byte)0);
+        var tab = Vector128.Create(attribute ? (byte)'\t' : (byte)0);
         var nonAscii = Vector128.Create((byte)0x80);
         int read = 0, written = 0;
         while (read < raw.Length)
@@ -104,53 +64,62 @@ internal static class Utf8Values
                 var (low, high) = Vector128.Widen(block);
                 low.StoreUnsafe(ref target, (nuint)written);
                 high.StoreUnsafe(ref target, (nuint)(written + Vector128<ushort>.Count));
-                var stops = (Vector128.Equals(block, ampersand) | (block & nonAscii)).ExtractMostSignificantBits();
-                if (stops == 0)
+                var stops = Vector128.Equals(block, ampersand) | Vector128.Equals(block, carriageReturn) | (block & nonAscii);
+                if (attribute)
+                    stops |= Vector128.Equals(block, lineFeed) | Vector128.Equals(block, tab);
+                var mask = stops.ExtractMostSignificantBits();
+                if (mask == 0)
                 {
                     read += Vector128<byte>.Count;
                     written += Vector128<byte>.Count;
                     continue;
                 }
-                var plain = BitOperations.TrailingZeroCount(stops);
+                var plain = BitOperations.TrailingZeroCount(mask);
                 read += plain;
                 written += plain;
             }
             else
             {
-                while (read < raw.Length && raw[read] is < 0x80 and not (byte)'&')
+                while (read < raw.Length && !IsSpecial(raw[read], attribute, entities, cr))
                     into[written++] = (char)raw[read++];
                 if (read == raw.Length)
                     break;
             }
             var rest = raw[read..];
-            if (rest[0] == '&')
-                written += Entity(ref rest, into[written..]);
-            else
-            {
-                // A stretch of non-ASCII bytes is whole characters (valid UTF-8): decode it up to the next ASCII byte.
-                var end = rest.IndexOfAnyInRange((byte)0, (byte)0x7F);
-                var stretch = end < 0 ? rest : rest[..end];
-                written += Encoding.UTF8.GetChars(stretch, into[written..]);
-                rest = rest[stretch.Length..];
-            }
+            written += Special(ref rest, into[written..], attribute, entities, cr);
             read = raw.Length - rest.Length;
         }
         return written;
     }
 
-    /// <summary>A run of UTF-8 without specials to UTF-16: short ASCII runs (between entities) byte by byte, the rest by the decoder.</summary>
-    private static int Widen(ReadOnlySpan<byte> run, Span<char> into)
+    private static bool IsSpecial(byte b, bool attribute, bool entities, bool cr) =>
+        b >= 0x80 || (b == '&' && entities) || (b == '\r' && cr) || (attribute && b is (byte)'\n' or (byte)'\t') || b == 0;
+
+    /// <summary>Decodes what needs more than widening at the start of <paramref name="rest"/> and moves past it.</summary>
+    private static int Special(ref ReadOnlySpan<byte> rest, Span<char> into, bool attribute, bool entities, bool cr)
     {
-        if (run.Length > 24)
-            return Encoding.UTF8.GetChars(run, into);
-        for (var i = 0; i < run.Length; i++)
+        var b = rest[0];
+        if (b == '&' && entities)
+            return Entity(ref rest, into);
+        if (b == '\r' && cr)
         {
-            var b = run[i];
-            if (b >= 0x80)
-                return i + Encoding.UTF8.GetChars(run[i..], into[i..]);
-            into[i] = (char)b;
+            // Line ends become '\n' (a space in attribute values), CR LF counting as one.
+            into[0] = attribute ? ' ' : '\n';
+            rest = rest.Length > 1 && rest[1] == '\n' ? rest[2..] : rest[1..];
+            return 1;
         }
-        return run.Length;
+        if (b < 0x80)
+        {
+            // A tab or line feed in an attribute value is a space; anything else (NUL, matched as "no special") is itself.
+            into[0] = attribute && b is (byte)'\n' or (byte)'\t' ? ' ' : (char)b;
+            rest = rest[1..];
+            return 1;
+        }
+        // A stretch of non-ASCII bytes is whole characters (valid UTF-8): decode it up to the next ASCII byte.
+        var end = rest.IndexOfAnyInRange((byte)0, (byte)0x7F);
+        var stretch = end < 0 ? rest : rest[..end];
+        rest = rest[stretch.Length..];
+        return Encoding.UTF8.GetChars(stretch, into);
     }
 
     /// <summary>Expands the reference at the start of <paramref name="raw"/> and moves past it.</summary>
