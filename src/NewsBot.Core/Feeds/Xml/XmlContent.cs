@@ -16,13 +16,8 @@ internal static class XmlContent
     /// <summary>The text of the element and its descendants (like innerText), trimmed.</summary>
     public static string ReadText(XmlReader r)
     {
-        if (r is Fast.Utf8XmlReader fast && fast.TryReadTextContent(out string text))
-            return text.Trim();
-        if (r.IsEmptyElement)
-        {
-            r.Read();
-            return "";
-        }
+        if (TryReadSimple(r, out var simple))
+            return simple;
         var depth = r.Depth;
         string? single = null;
         StringBuilder? sb = null;
@@ -37,13 +32,8 @@ internal static class XmlContent
     /// <summary>The element's content as HTML: text (already entity-decoded, so escaped HTML becomes markup) plus child elements as markup.</summary>
     public static string ReadMarkup(XmlReader r)
     {
-        if (r is Fast.Utf8XmlReader fast && fast.TryReadTextContent(out string text))
-            return text.Trim();
-        if (r.IsEmptyElement)
-        {
-            r.Read();
-            return "";
-        }
+        if (TryReadSimple(r, out var simple))
+            return simple;
         var depth = r.Depth;
         string? single = null;
         StringBuilder? sb = null;
@@ -65,6 +55,24 @@ internal static class XmlContent
             }
         }
         return (sb?.ToString() ?? single ?? "").Trim();
+    }
+
+    /// <summary>
+    /// What ReadText and ReadMarkup both read in one step: content that is only text, taken by the fast reader at
+    /// once, and an empty element. The reader is left as they leave it.
+    /// </summary>
+    private static bool TryReadSimple(XmlReader r, out string value)
+    {
+        if (r is Fast.Utf8XmlReader fast && fast.TryReadTextContent(out string text))
+        {
+            value = text.Trim();
+            return true;
+        }
+        value = "";
+        if (!r.IsEmptyElement)
+            return false;
+        r.Read();
+        return true;
     }
 
     /// <summary>XHTML content (Atom type="xhtml"): the inner markup of the wrapping div, or all children when there is no div.</summary>
