@@ -9,7 +9,8 @@ namespace NewsBot.Core.Feeds.Xml.Fast;
 /// feed readers use (comments and processing instructions ignored, whitespace kept). Anything it does not handle
 /// exactly as XmlReader would (an HTML entity, an undeclared prefix, a DTD, malformed markup) throws XmlException,
 /// and the caller reads the document again with the repairing reader.
-/// This file holds the node state and the XmlReader API; <c>Utf8XmlReader.Scan.cs</c> moves through the bytes.
+/// This file holds the node state and the XmlReader API; <c>Utf8XmlReader.Scan.cs</c> moves through the bytes and
+/// <c>Utf8XmlReader.Tags.cs</c> reads start tags.
 /// </summary>
 internal sealed partial class Utf8XmlReader : XmlReader
 {
