@@ -9,7 +9,7 @@ internal sealed partial class Utf8XmlReader
     {
         var doc = _doc;
         var nameStart = _pos + 1;
-        var nameEnd = ScanName(nameStart, out var colon);
+        var nameEnd = ReadName(nameStart, out var prefix, out var localName);
         var bindingMark = _bindingCount;
         var at = nameEnd;
         while (true)
@@ -38,7 +38,6 @@ internal sealed partial class Utf8XmlReader
         }
         _pos = at;
 
-        var (prefix, localName) = SplitName(nameStart, nameEnd, colon);
         if (prefix == AtomTable.Xmlns)
             throw Fail("element with the xmlns prefix");
         var ns = NamespaceOf(prefix);
@@ -70,8 +69,7 @@ internal sealed partial class Utf8XmlReader
     private int ReadAttribute(int at)
     {
         var doc = _doc;
-        var nameEnd = ScanName(at, out var colon);
-        var (prefix, localName) = SplitName(at, nameEnd, colon);
+        var nameEnd = ReadName(at, out var prefix, out var localName);
         at = OpeningQuote(nameEnd, "attribute without '=' and a quoted value");
         var quote = doc[at];
         var valueStart = at + 1;
