@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Text;
 
 namespace NewsBot.Core.Feeds.Xml.Fast;
@@ -49,55 +48,27 @@ internal sealed class AtomTable
     private readonly (ulong Low, ulong High, int Id)[] _recent = new (ulong, ulong, int)[512];
 
     /// <summary>The id of these UTF-8 name bytes, adding the name when it is new.</summary>
-    public int Id(ReadOnlySpan<byte> name)
-    {
-        if (name.Length is 0 or > 16)
-            return Lookup(name);
-        ulong low, high = 0;
-        if (name.Length >= 8)
-        {
-            low = BinaryPrimitives.ReadUInt64LittleEndian(name);
-            for (var k = 8; k < name.Length; k++)
-                high |= (ulong)name[k] << (8 * (k - 8));
-        }
-        else
-        {
-            low = 0;
-            for (var k = 0; k < name.Length; k++)
-                low |= (ulong)name[k] << (8 * k);
-        }
-        return Recent(name, low, high);
-    }
+    public int Id(ReadOnlySpan<byte> name) =>
+        name.Length is 0 or > ShortKey.MaxLength ? Lookup(name) : Recent(name, ShortKey.Of(name));
 
     /// <summary>
     /// As <see cref="Id(ReadOnlySpan{byte})"/> for <paramref name="length"/> bytes of a document at <paramref name="start"/>:
-    /// where 16 bytes can be read there, the two numbers come from two loads instead of a loop.
+    /// where 16 bytes can be read there, the key comes from two loads instead of a copy.
     /// </summary>
     public int Id(byte[] doc, int start, int length)
     {
-        if (length is 0 or > 16 || start + 16 > doc.Length)
+        if (length is 0 or > ShortKey.MaxLength || start + ShortKey.MaxLength > doc.Length)
             return Id(doc.AsSpan(start, length));
-        var bytes = doc.AsSpan(start, 16);
-        var low = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
-        var high = BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]);
-        if (length < 8)
-        {
-            low &= (1UL << (8 * length)) - 1;
-            high = 0;
-        }
-        else
-            high = length == 8 ? 0 : high & (ulong.MaxValue >> (8 * (16 - length)));
-        return Recent(doc.AsSpan(start, length), low, high);
+        return Recent(doc.AsSpan(start, length), ShortKey.Of(doc.AsSpan(start, ShortKey.MaxLength), length));
     }
 
-    private int Recent(ReadOnlySpan<byte> name, ulong low, ulong high)
+    private int Recent(ReadOnlySpan<byte> name, (ulong Low, ulong High) key)
     {
-        // Bytes are never 0 here (the reader rejects NUL), so the length is implied by the two numbers.
-        ref var slot = ref _recent[(int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> 55)];
-        if (slot.Low == low && slot.High == high)
+        ref var slot = ref _recent[ShortKey.Slot(key.Low, key.High, bits: 9)];
+        if (slot.Low == key.Low && slot.High == key.High)
             return slot.Id;
         var id = Lookup(name);
-        slot = (low, high, id);
+        slot = (key.Low, key.High, id);
         return id;
     }
 

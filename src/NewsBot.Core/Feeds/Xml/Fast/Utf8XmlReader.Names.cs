@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 
@@ -28,8 +27,8 @@ internal sealed partial class Utf8XmlReader
             if (mask != 0)
             {
                 var length = BitOperations.TrailingZeroCount(mask);
-                var (low, high) = Key(bytes, length);
-                ref var slot = ref _names[Slot(low, high)];
+                var (low, high) = ShortKey.Of(bytes, length);
+                ref var slot = ref _names[ShortKey.Slot(low, high, bits: 8)];
                 if (length > 0 && slot.Low == low && slot.High == high)
                 {
                     prefix = slot.Prefix;
@@ -48,16 +47,4 @@ internal sealed partial class Utf8XmlReader
         (prefix, localName) = SplitName(at, nameEnd, c);
         return nameEnd;
     }
-
-    /// <summary>The first <paramref name="length"/> of 16 bytes as two numbers (the rest masked out).</summary>
-    private static (ulong Low, ulong High) Key(ReadOnlySpan<byte> bytes, int length)
-    {
-        var low = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
-        var high = BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]);
-        if (length < 8)
-            return (low & ((1UL << (8 * length)) - 1), 0);
-        return (low, length == 8 ? 0 : high & (ulong.MaxValue >> (8 * (16 - length))));
-    }
-
-    private static int Slot(ulong low, ulong high) => (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> 56);
 }
